@@ -1,27 +1,36 @@
+using FiloDiretto.Accounts;
 using FiloDiretto.Components;
+using FiloDiretto.Data;
+using FiloDiretto.Demo;
+using FiloDiretto.LiveQueue;
+using FiloDiretto.Platform;
+using FiloDiretto.Tickets;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoMode.Rewrite(args));
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddDatabase();
+builder.AddAccounts();
+builder.AddTickets();
+builder.AddLiveQueue();
+builder.AddErrorHandling();
+builder.AddApi();
+builder.AddPages();
+builder.AddDemo();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+await app.PrepareDatabaseAsync();
+await app.SeedDemoAsync();
 
+app.UseErrorHandling();
+app.UseFirstRun();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
+app.MapApi();
+app.MapPages();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+await app.RunAsync();
 
-app.Run();
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,66 @@
+using FiloDiretto.Data;
+using FiloDiretto.LiveQueue;
+using Microsoft.AspNetCore.Identity;
+
+namespace FiloDiretto.Accounts;
+
+public static class AccountsRegistration
+{
+    private const string ByPath = "ByPath";
+
+    public static void AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddAuthentication(o =>
+            {
+                o.DefaultScheme = ByPath;
+                o.DefaultChallengeScheme = ByPath;
+            })
+            // The API and the hub speak bearer tokens; the pages use the sign-in cookie.
+            .AddPolicyScheme(ByPath, ByPath, o => o.ForwardDefaultSelector = context =>
+                IsMachinePath(context.Request.Path) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(10);
+                o.Events.OnMessageReceived = context =>
+                {
+                    // WebSockets cannot carry headers: the hub's token arrives in the query string.
+                    if (context.Request.Path.StartsWithSegments(QueueHub.Path)
+                        && context.Request.Query.TryGetValue("access_token", out var token))
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/accedi";
+                o.LogoutPath = "/esci";
+                o.AccessDeniedPath = "/accesso-negato";
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.Cookie.Name = "filodiretto";
+                o.Cookie.SameSite = SameSiteMode.Strict;
+            }));
+
+        builder.Services.AddAuthorizationBuilder().AddFiloDirettoPolicies();
+
+        builder.Services
+            .AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.User.RequireUniqueEmail = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddDefaultTokenProviders();
+    }
+
+    private static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments(QueueHub.Path);
+}

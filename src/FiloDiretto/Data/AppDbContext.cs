@@ -1,0 +1,133 @@
+using FiloDiretto.Accounts;
+using FiloDiretto.Categories;
+using FiloDiretto.Offices;
+using FiloDiretto.Tickets;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FiloDiretto.Data;
+
+/// <summary>The one model; each database engine derives its own context so that it keeps its own migrations.</summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options)
+{
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<OfficeClosure> OfficeClosures => Set<OfficeClosure>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<PhoneLine> PhoneLines => Set<PhoneLine>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Counter> Counters => Set<Counter>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC; SQLite hands DateTime back unspecified, PostgreSQL demands Kind=Utc.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.HasIndex(x => x.OfficeId);
+        });
+
+        builder.Entity<Office>(o =>
+        {
+            o.Property(x => x.Code).HasMaxLength(8);
+            o.Property(x => x.Name).HasMaxLength(200);
+            o.HasIndex(x => x.Code).IsUnique();
+            o.HasMany(x => x.Closures).WithOne().HasForeignKey(x => x.OfficeId);
+        });
+
+        builder.Entity<OfficeClosure>(c =>
+        {
+            c.Property(x => x.Reason).HasMaxLength(200);
+            c.HasIndex(x => new { x.OfficeId, x.Day }).IsUnique();
+        });
+
+        builder.Entity<Organisation>(o =>
+        {
+            o.Property(x => x.Code).HasMaxLength(20);
+            o.Property(x => x.Name).HasMaxLength(200);
+            o.HasIndex(x => new { x.OfficeId, x.Code }).IsUnique();
+        });
+
+        builder.Entity<PhoneLine>(l =>
+        {
+            l.Property(x => x.Name).HasMaxLength(100);
+            l.Property(x => x.Phone).HasMaxLength(20);
+            l.HasIndex(x => new { x.OfficeId, x.Number }).IsUnique();
+        });
+
+        builder.Entity<Category>(c =>
+        {
+            c.Property(x => x.Code).HasMaxLength(20);
+            c.Property(x => x.Label).HasMaxLength(200);
+            c.HasIndex(x => new { x.OfficeId, x.Code }).IsUnique();
+        });
+
+        builder.Entity<Ticket>(t =>
+        {
+            t.Property(x => x.Code).HasMaxLength(24);
+            t.Property(x => x.FiscalCode).HasMaxLength(16);
+            t.Property(x => x.FiscalCodeKey).HasMaxLength(16);
+            t.Property(x => x.Surname).HasMaxLength(100);
+            t.Property(x => x.GivenName).HasMaxLength(100);
+            t.Property(x => x.Phone).HasMaxLength(20);
+            t.Property(x => x.Email).HasMaxLength(254);
+            t.Property(x => x.ApplicationNumber).HasMaxLength(50);
+            t.Property(x => x.Description).HasMaxLength(Ticket.MaxDescriptionLength);
+            t.Property(x => x.Feedback).HasMaxLength(Ticket.MaxTextLength);
+            t.Property(x => x.CreatedById).HasMaxLength(450);
+            t.Property(x => x.HolderId).HasMaxLength(450);
+            t.Property(x => x.HolderName).HasMaxLength(100);
+            t.Property(x => x.Version).IsConcurrencyToken();
+            t.HasIndex(x => x.Code).IsUnique();
+            t.HasIndex(x => new { x.OfficeId, x.Year, x.Number }).IsUnique();
+            t.HasIndex(x => new { x.OfficeId, x.Status, x.Area, x.DueAt });
+            t.HasIndex(x => new { x.OfficeId, x.DueAt, x.Id });
+            t.HasIndex(x => new { x.OfficeId, x.FiscalCodeKey });
+            t.HasIndex(x => new { x.OfficeId, x.Phone });
+            t.HasIndex(x => new { x.OfficeId, x.HolderId });
+            t.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.TicketId);
+            t.Ignore(x => x.IsOpen);
+        });
+
+        builder.Entity<TicketEvent>(e =>
+        {
+            e.HasKey(x => new { x.OfficeId, x.Seq });
+            e.Property(x => x.Seq).ValueGeneratedNever();
+            e.Property(x => x.ByUserId).HasMaxLength(450);
+            e.Property(x => x.ByName).HasMaxLength(100);
+            e.Property(x => x.Text).HasMaxLength(Ticket.MaxTextLength);
+            e.Property(x => x.Detail).HasMaxLength(200);
+            e.HasIndex(x => new { x.TicketId, x.Seq });
+        });
+
+        builder.Entity<IdempotencyRecord>(i =>
+        {
+            i.Property(x => x.UserId).HasMaxLength(450);
+            i.Property(x => x.Key).HasMaxLength(100);
+            i.Property(x => x.RequestHash).HasMaxLength(64);
+            i.HasIndex(x => new { x.UserId, x.Key }).IsUnique();
+        });
+
+        builder.Entity<Counter>(c =>
+        {
+            c.HasKey(x => x.Name);
+            c.Property(x => x.Name).HasMaxLength(64);
+        });
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using FiloDiretto.Data;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiloDiretto.LiveQueue;
+
+/// <summary>
+/// Turns signals into the office's events, read back from the database in sequence order, and pushes
+/// them to the hub group of the office and to the Blazor screens of this node. Reading "everything
+/// after the last pushed" keeps every screen gap-free even when signals arrive late or coalesced.
+/// </summary>
+public sealed partial class QueueFeed(
+    QueueNotifications notifications,
+    IDbContextFactory<AppDbContext> contexts,
+    IHubContext<QueueHub> hub,
+    ILogger<QueueFeed> logger) : BackgroundService
+{
+    private readonly Channel<int> _wakeups = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<int, long> _pushed = new();
+    private readonly Lock _lock = new();
+    private Subscriber[] _subscribers = [];
+
+    /// <summary>Lets a screen of this node receive its office's events; dispose to stop.</summary>
+    public IDisposable Subscribe(int officeId, Func<EventItem, Task> onEvent)
+    {
+        var subscriber = new Subscriber(this, officeId, onEvent);
+        lock (_lock)
+        {
+            _subscribers = [.. _subscribers, subscriber];
+        }
+
+        return subscriber;
+    }
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Events committed before this node started are history, read on demand through /events.
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var heads = await db.TicketEvents.GroupBy(e => e.OfficeId)
+                .Select(g => new { OfficeId = g.Key, Seq = g.Max(e => e.Seq) })
+                .ToListAsync(cancellationToken);
+            foreach (var head in heads)
+            {
+                _pushed[head.OfficeId] = head.Seq;
+            }
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var subscription = notifications.Subscribe(signal =>
+        {
+            if (signal.Seq > _pushed.GetValueOrDefault(signal.OfficeId))
+            {
+                _wakeups.Writer.TryWrite(signal.OfficeId);
+            }
+        });
+
+        await foreach (var officeId in _wakeups.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await PushAsync(officeId, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogPushFailed(logger, ex, officeId);
+            }
+        }
+    }
+
+    private async Task PushAsync(int officeId, CancellationToken ct)
+    {
+        while (true)
+        {
+            var after = _pushed.GetValueOrDefault(officeId);
+            List<EventItem> items;
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                items = await db.ReadAfterAsync(officeId, after, EventReader.MaxPage, ct);
+            }
+
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            var group = hub.Clients.Group(QueueHub.OfficeGroup(officeId));
+            var subscribers = Volatile.Read(ref _subscribers);
+            foreach (var item in items)
+            {
+                await group.SendAsync(QueueHub.TicketChanged, item, ct);
+                foreach (var subscriber in subscribers)
+                {
+                    if (subscriber.OfficeId == officeId)
+                    {
+                        await subscriber.DeliverAsync(item);
+                    }
+                }
+            }
+
+            _pushed[officeId] = items[^1].Seq;
+            if (items.Count < EventReader.MaxPage)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Unsubscribe(Subscriber subscriber)
+    {
+        lock (_lock)
+        {
+            _subscribers = [.. _subscribers.Where(s => s != subscriber)];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pushing the live events of office {OfficeId} failed; the next signal retries.")]
+    private static partial void LogPushFailed(ILogger logger, Exception exception, int officeId);
+
+    private sealed class Subscriber(QueueFeed owner, int officeId, Func<EventItem, Task> onEvent) : IDisposable
+    {
+        public int OfficeId => officeId;
+
+        public async Task DeliverAsync(EventItem item)
+        {
+            try
+            {
+                await onEvent(item);
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+            {
+                // A screen torn down while the event was on its way: nothing to deliver to.
+            }
+        }
+
+        public void Dispose() => owner.Unsubscribe(this);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using FiloDiretto.Accounts;
+using FiloDiretto.Categories;
+using FiloDiretto.LiveQueue;
+using FiloDiretto.Tickets;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace FiloDiretto.Platform;
+
+public static class ApiRegistration
+{
+    public static void AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi("v1");
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
+    }
+
+    public static void MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapTokenApi();
+        api.MapTicketsApi();
+        api.MapCategoriesApi();
+        api.MapEventsApi();
+        app.MapHub<QueueHub>(QueueHub.Path);
+        app.MapOpenApi("/openapi/{documentName}.json");
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    }
+}

@@ -1,0 +1,198 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FiloDiretto.Accounts;
+using FiloDiretto.Citizens;
+using FiloDiretto.Data;
+using FiloDiretto.LiveQueue;
+using FiloDiretto.Offices;
+using FiloDiretto.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiloDiretto.Tickets;
+
+public sealed record CitizenInput(string? FiscalCode, string? Surname, string? GivenName, string? Phone, string? Email);
+
+public sealed record RecordTicketRequest(
+    CitizenInput? Citizen,
+    string? ApplicationNumber,
+    string? Category,
+    string? Description,
+    string? Channel,
+    int? Line,
+    string? Caller,
+    string? Priority);
+
+public enum RecordOutcomeKind
+{
+    Created,
+    Replayed,
+    Invalid,
+    KeyReused,
+}
+
+public sealed record RecordOutcome(RecordOutcomeKind Kind, TicketView? Ticket = null, IDictionary<string, string[]>? Errors = null);
+
+/// <summary>Records a citizen's problem (the phone operator's one job): validates, numbers, stores, signals.</summary>
+public sealed partial class RecordTicket(
+    IDbContextFactory<AppDbContext> contexts,
+    WriteGate gate,
+    OfficeProfiles offices,
+    QueueNotifications notifications,
+    TimeProvider clock)
+{
+    public const int MaxIdempotencyKeyLength = 100;
+    private const int Attempts = 3;
+
+    public async Task<RecordOutcome> RecordAsync(Actor actor, RecordTicketRequest request, string? idempotencyKey, CancellationToken ct)
+    {
+        var office = await offices.GetAsync(actor.OfficeId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, office.Calendar.TimeZone));
+        var validation = new Validation();
+        var citizen = ValidateCitizen(request.Citizen, today, validation);
+        var description = validation.Text("description", request.Description, Ticket.MaxDescriptionLength);
+        var applicationNumber = ValidateApplicationNumber(request.ApplicationNumber, validation);
+        var channel = ChannelFor(actor, request.Channel, validation);
+        var caller = validation.Choice("caller", request.Caller, actor.Role == Role.Patronato ? CallerKind.Patronato : CallerKind.Citizen);
+        var priority = validation.Choice("priority", request.Priority, Priority.Normal);
+        if (request.Line is < 1 or > 99)
+        {
+            validation.Add("line", "Numero di linea non valido: da 1 a 99.");
+        }
+
+        var categoryCode = validation.Text("category", request.Category, 20);
+        var category = categoryCode is null ? null : office.Categories.GetValueOrDefault(categoryCode);
+        if (categoryCode is not null && category is null)
+        {
+            validation.Add("category", $"Categoria '{categoryCode}' sconosciuta.");
+        }
+
+        if (idempotencyKey is { Length: > MaxIdempotencyKeyLength })
+        {
+            validation.Add("Idempotency-Key", $"La chiave di idempotenza supera i {MaxIdempotencyKeyLength} caratteri.");
+        }
+
+        if (!validation.IsValid)
+        {
+            return new RecordOutcome(RecordOutcomeKind.Invalid, Errors: validation.Errors);
+        }
+
+        var draft = new TicketDraft(citizen!, category!, applicationNumber, description!, channel, request.Line, caller, priority);
+        var requestHash = Hash(request);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var turn = await gate.EnterAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (idempotencyKey is not null)
+            {
+                var earlier = await db.IdempotencyRecords.AsNoTracking()
+                    .Where(r => r.UserId == actor.UserId && r.Key == idempotencyKey)
+                    .Select(r => new { r.RequestHash, r.Ticket })
+                    .SingleOrDefaultAsync(ct);
+                if (earlier is not null)
+                {
+                    if (earlier.RequestHash != requestHash)
+                    {
+                        return new RecordOutcome(RecordOutcomeKind.KeyReused);
+                    }
+
+                    earlier.Ticket!.Category = category;
+                    return new RecordOutcome(RecordOutcomeKind.Replayed, TicketView.From(earlier.Ticket));
+                }
+            }
+
+            var year = today.Year;
+            var number = (int)await db.TakeAsync(CounterSql.TicketNumbers(office.Id, year), 1, ct);
+            var dueAt = office.Calendar.DueAtUtc(now, draft.Category.TargetWorkingDays);
+            var ticket = Ticket.Create(draft, actor, $"{office.Code}-{year}-{number:D6}", year, number, dueAt, now);
+            db.Tickets.Add(ticket);
+            if (idempotencyKey is not null)
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord
+                {
+                    OfficeId = actor.OfficeId,
+                    UserId = actor.UserId,
+                    Key = idempotencyKey,
+                    RequestHash = requestHash,
+                    Ticket = ticket,
+                    CreatedAt = now,
+                });
+            }
+
+            try
+            {
+                var last = await TicketTransactions.CommitAsync(db, office.Id, ticket.Events, ct);
+                await transaction.CommitAsync(ct);
+                notifications.Publish(new QueueSignal(office.Id, last));
+                ticket.Category = draft.Category;
+                return new RecordOutcome(RecordOutcomeKind.Created, TicketView.From(ticket));
+            }
+            catch (DbUpdateException) when (idempotencyKey is not null && attempt < Attempts)
+            {
+                // A concurrent retry with the same key committed first: the next attempt returns its ticket.
+            }
+        }
+    }
+
+    private static CitizenDetails? ValidateCitizen(CitizenInput? input, DateOnly today, Validation validation)
+    {
+        if (input is null)
+        {
+            validation.Add("citizen", "Dati del cittadino mancanti.");
+            return null;
+        }
+
+        var fiscalCode = FiscalCode.Parse(input.FiscalCode, today);
+        if (!fiscalCode.IsValid)
+        {
+            validation.Add("citizen.fiscalCode", fiscalCode.Message!);
+        }
+
+        var surname = validation.Text("citizen.surname", input.Surname, 100);
+        var givenName = validation.Text("citizen.givenName", input.GivenName, 100);
+        var phone = ItalianPhone.Parse(input.Phone);
+        if (!phone.IsValid)
+        {
+            validation.Add("citizen.phone", phone.Message!);
+        }
+
+        var email = validation.Text("citizen.email", input.Email, 254, required: false);
+        if (email is not null && !MailAddress.TryCreate(email, out _))
+        {
+            validation.Add("citizen.email", "Indirizzo e-mail non valido.");
+        }
+
+        return validation.IsValid
+            ? new CitizenDetails(fiscalCode.Code!.Value, fiscalCode.Code.Canonical, surname!, givenName!, phone.Phone!.E164, email)
+            : null;
+    }
+
+    private static string? ValidateApplicationNumber(string? value, Validation validation)
+    {
+        var text = validation.Text("applicationNumber", value, 50, required: false)?.ToUpperInvariant();
+        if (text is not null && !ApplicationNumberPattern().IsMatch(text))
+        {
+            validation.Add("applicationNumber", "Il numero di domanda può contenere solo lettere, cifre e . / -");
+        }
+
+        return text;
+    }
+
+    /// <summary>Patronato and counter staff always file on their own channel; others say how the problem arrived.</summary>
+    private static Channel ChannelFor(Actor actor, string? requested, Validation validation) => actor.Role switch
+    {
+        Role.Patronato => Channel.Patronato,
+        Role.Counter => Channel.Counter,
+        Role.PhoneOperator => validation.Choice("channel", requested, Channel.Phone),
+        _ => validation.Choice("channel", requested, Channel.Api),
+    };
+
+    private static string Hash(RecordTicketRequest request) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+
+    [GeneratedRegex("^[A-Z0-9./-]+$")]
+    private static partial Regex ApplicationNumberPattern();
+}

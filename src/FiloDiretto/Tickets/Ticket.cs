@@ -1,0 +1,297 @@
+using FiloDiretto.Accounts;
+using FiloDiretto.Categories;
+using FiloDiretto.Platform;
+
+namespace FiloDiretto.Tickets;
+
+/// <summary>
+/// One citizen's problem from the call to the feedback (segnalazione). Every change goes through a
+/// method here, which guards the lifecycle and appends the event to the timeline.
+/// </summary>
+public sealed class Ticket
+{
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxTextLength = 4000;
+
+    private static readonly TicketStatus[] OpenStatuses =
+        [TicketStatus.New, TicketStatus.InProgress, TicketStatus.AwaitingCitizen, TicketStatus.Reopened];
+
+    public long Id { get; set; }
+    public int OfficeId { get; set; }
+    public int Year { get; set; }
+    public int Number { get; set; }
+    public required string Code { get; set; }
+    public TicketStatus Status { get; set; }
+    public int CategoryId { get; set; }
+    public Category? Category { get; set; }
+    public Area Area { get; set; }
+    public required string FiscalCode { get; set; }
+    public required string FiscalCodeKey { get; set; }
+    public required string Surname { get; set; }
+    public required string GivenName { get; set; }
+    public required string Phone { get; set; }
+    public string? Email { get; set; }
+    public string? ApplicationNumber { get; set; }
+    public required string Description { get; set; }
+    public Channel Channel { get; set; }
+    public int? Line { get; set; }
+    public CallerKind Caller { get; set; }
+    public Priority Priority { get; set; }
+    public int? OrganisationId { get; set; }
+    public required string CreatedById { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime DueAt { get; set; }
+    public string? HolderId { get; set; }
+    public string? HolderName { get; set; }
+    public DateTime? TakenAt { get; set; }
+    public DateTime? FirstContactAt { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public string? Feedback { get; set; }
+    public int RepeatCalls { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token: two writers of the same ticket cannot both commit.</summary>
+    public int Version { get; set; }
+
+    public List<TicketEvent> Events { get; set; } = [];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
+
+    public static Ticket Create(TicketDraft draft, Actor by, string code, int year, int number, DateTime dueAt, DateTime now)
+    {
+        var ticket = new Ticket
+        {
+            OfficeId = by.OfficeId,
+            Year = year,
+            Number = number,
+            Code = code,
+            Status = TicketStatus.New,
+            CategoryId = draft.Category.Id,
+            Area = draft.Category.Area,
+            FiscalCode = draft.Citizen.FiscalCode,
+            FiscalCodeKey = draft.Citizen.FiscalCodeKey,
+            Surname = draft.Citizen.Surname,
+            GivenName = draft.Citizen.GivenName,
+            Phone = draft.Citizen.Phone,
+            Email = draft.Citizen.Email,
+            ApplicationNumber = draft.ApplicationNumber,
+            Description = draft.Description,
+            Channel = draft.Channel,
+            Line = draft.Line,
+            Caller = draft.Caller,
+            Priority = draft.Priority,
+            OrganisationId = by.OrganisationId,
+            CreatedById = by.UserId,
+            CreatedAt = now,
+            DueAt = dueAt,
+            UpdatedAt = now,
+        };
+        ticket.Record(EventKind.Created, by, now, null, draft.Category.Code);
+        return ticket;
+    }
+
+    /// <summary>The citizen phoned again about this open ticket: failure demand, counted, not a duplicate.</summary>
+    public Refusal? AppendCall(Actor by, string? note, DateTime now)
+    {
+        if (!IsOpen)
+        {
+            return new Refusal($"La segnalazione è {StatusLabel(Status)}: per un nuovo contatto va riaperta.");
+        }
+
+        RepeatCalls++;
+        Record(EventKind.RepeatCall, by, now, note);
+        return null;
+    }
+
+    public Refusal? TakeInCharge(Actor by, DateTime now)
+    {
+        if (HolderId == by.UserId && Status is TicketStatus.InProgress or TicketStatus.AwaitingCitizen)
+        {
+            return null;
+        }
+
+        if (HolderId is not null && Status is TicketStatus.InProgress or TicketStatus.AwaitingCitizen)
+        {
+            return new Refusal($"La segnalazione è già in carico a {HolderName}.", HolderName);
+        }
+
+        if (Status is not (TicketStatus.New or TicketStatus.Reopened))
+        {
+            return NotAllowed("presa in carico");
+        }
+
+        HolderId = by.UserId;
+        HolderName = by.Name;
+        TakenAt ??= now;
+        Status = TicketStatus.InProgress;
+        Record(EventKind.TakenInCharge, by, now);
+        return null;
+    }
+
+    public Refusal? Release(Actor by, DateTime now)
+    {
+        if (Status is not (TicketStatus.InProgress or TicketStatus.AwaitingCitizen))
+        {
+            return NotAllowed("rilascio");
+        }
+
+        if (HolderId != by.UserId && !by.IsSupervisor)
+        {
+            return NotHolder();
+        }
+
+        Status = TicketStatus.New;
+        HolderId = null;
+        HolderName = null;
+        Record(EventKind.Released, by, now);
+        return null;
+    }
+
+    public Refusal? AddNote(Actor by, string text, DateTime now)
+    {
+        Record(EventKind.Note, by, now, text);
+        return null;
+    }
+
+    public Refusal? LogContact(Actor by, ContactChannel channel, ContactOutcome outcome, string? note, DateTime now)
+    {
+        var refusal = RequireHolderWhileWorking(by, "registrazione del contatto");
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (outcome is ContactOutcome.Reached or ContactOutcome.Sent)
+        {
+            FirstContactAt ??= now;
+        }
+
+        Record(EventKind.ContactAttempt, by, now, note, $"{Wire.Name(channel)}:{Wire.Name(outcome)}");
+        return null;
+    }
+
+    public Refusal? AwaitCitizen(Actor by, string request, DateTime now)
+    {
+        if (Status != TicketStatus.InProgress)
+        {
+            return NotAllowed("richiesta di chiarimenti o documenti");
+        }
+
+        if (HolderId != by.UserId)
+        {
+            return NotHolder();
+        }
+
+        Status = TicketStatus.AwaitingCitizen;
+        Record(EventKind.AwaitingCitizen, by, now, request);
+        return null;
+    }
+
+    public Refusal? Resolve(Actor by, string feedback, DateTime now)
+    {
+        var refusal = RequireHolderWhileWorking(by, "risoluzione");
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Status = TicketStatus.Resolved;
+        Feedback = feedback;
+        ResolvedAt = now;
+        Record(EventKind.Resolved, by, now, feedback);
+        return null;
+    }
+
+    public Refusal? Forward(Actor by, string to, string reason, DateTime now)
+    {
+        var refusal = RequireHolderWhileWorking(by, "inoltro");
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Status = TicketStatus.Forwarded;
+        Record(EventKind.Forwarded, by, now, reason, to);
+        return null;
+    }
+
+    /// <summary>The citizen calls again about a problem given feedback on or sent elsewhere.</summary>
+    public Refusal? Reopen(Actor by, string reason, DateTime now)
+    {
+        if (Status is not (TicketStatus.Resolved or TicketStatus.Forwarded))
+        {
+            return NotAllowed("riapertura");
+        }
+
+        Status = TicketStatus.Reopened;
+        HolderId = null;
+        HolderName = null;
+        Record(EventKind.Reopened, by, now, reason);
+        return null;
+    }
+
+    public Refusal? Close(Actor by, DateTime now)
+    {
+        if (Status is not (TicketStatus.Resolved or TicketStatus.Forwarded))
+        {
+            return NotAllowed("chiusura");
+        }
+
+        if (HolderId != by.UserId && !by.IsSupervisor)
+        {
+            return NotHolder();
+        }
+
+        Status = TicketStatus.Closed;
+        Record(EventKind.Closed, by, now);
+        return null;
+    }
+
+    private Refusal? RequireHolderWhileWorking(Actor by, string action)
+    {
+        if (Status is not (TicketStatus.InProgress or TicketStatus.AwaitingCitizen))
+        {
+            return NotAllowed(action);
+        }
+
+        return HolderId == by.UserId ? null : NotHolder();
+    }
+
+    private Refusal NotAllowed(string action) =>
+        new($"Operazione non consentita ({action}): la segnalazione è {StatusLabel(Status)}.", HolderName);
+
+    private Refusal NotHolder() =>
+        new(HolderName is null
+            ? "La segnalazione non è in carico a nessuno: prenderla in carico prima."
+            : $"La segnalazione è in carico a {HolderName}.", HolderName);
+
+    private void Record(EventKind kind, Actor by, DateTime now, string? text = null, string? detail = null)
+    {
+        UpdatedAt = now;
+        Events.Add(new TicketEvent
+        {
+            OfficeId = OfficeId,
+            TicketId = Id,
+            Kind = kind,
+            Status = Status,
+            Area = Area,
+            At = now,
+            ByUserId = by.UserId,
+            ByName = by.Name,
+            Text = text,
+            Detail = detail,
+        });
+    }
+
+    internal static string StatusLabel(TicketStatus status) => status switch
+    {
+        TicketStatus.New => "nuova",
+        TicketStatus.InProgress => "in lavorazione",
+        TicketStatus.AwaitingCitizen => "in attesa del cittadino",
+        TicketStatus.Resolved => "risolta",
+        TicketStatus.Closed => "chiusa",
+        TicketStatus.Reopened => "riaperta",
+        TicketStatus.Forwarded => "inoltrata",
+        _ => status.ToString(),
+    };
+}

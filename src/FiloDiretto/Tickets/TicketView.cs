@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using FiloDiretto.Platform;
+
+namespace FiloDiretto.Tickets;
+
+public sealed record CitizenView(string FiscalCode, string Surname, string GivenName, string Phone, string? Email);
+
+/// <summary>A ticket as the API and the screens show it.</summary>
+public sealed record TicketView(
+    long Id,
+    string Code,
+    string Status,
+    string Category,
+    string CategoryLabel,
+    string Area,
+    CitizenView Citizen,
+    string? ApplicationNumber,
+    string Description,
+    string Channel,
+    int? Line,
+    string Caller,
+    string Priority,
+    DateTime CreatedAt,
+    DateTime DueAt,
+    string? Holder,
+    int RepeatCalls,
+    string? Feedback,
+    DateTime UpdatedAt)
+{
+    /// <summary>Present only when one ticket is read.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<TimelineEntry>? Timeline { get; init; }
+
+    /// <summary>Needs the ticket's <see cref="Ticket.Category"/> loaded.</summary>
+    public static TicketView From(Ticket t)
+    {
+        var category = t.Category ?? throw new InvalidOperationException("Load the ticket with its category.");
+        return new(
+            t.Id, t.Code, t.Status.ToString(), category.Code, category.Label, t.Area.ToString(),
+            new CitizenView(t.FiscalCode, t.Surname, t.GivenName, t.Phone, t.Email),
+            t.ApplicationNumber, t.Description, Wire.Name(t.Channel), t.Line, Wire.Name(t.Caller), Wire.Name(t.Priority),
+            t.CreatedAt, t.DueAt, t.HolderName, t.RepeatCalls, t.Feedback, t.UpdatedAt);
+    }
+}
+
+public sealed record TimelineEntry(long Seq, string Kind, string Status, DateTime At, string By, string? Text, string? Detail);

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using FiloDiretto.Offices;
+
+namespace FiloDiretto.Tickets;
+
+public static class TicketsRegistration
+{
+    public static void AddTickets(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OfficeProfiles>();
+        builder.Services.AddSingleton<RecordTicket>();
+        builder.Services.AddSingleton<TicketTransactions>();
+        builder.Services.AddSingleton<TicketActions>();
+        builder.Services.AddSingleton<TicketQueries>();
+    }
+}

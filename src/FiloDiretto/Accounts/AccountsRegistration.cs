@@ -58,6 +58,7 @@ public static class AccountsRegistration
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddErrorDescriber<ItalianIdentityErrors>()
             .AddDefaultTokenProviders();
     }
 

@@ -25,7 +25,8 @@ public static class ErrorHandling
                         ? "Il corpo della richiesta è troppo grande."
                         : "La richiesta non è nel formato atteso.";
             }
-            else if (problem.Status >= 500)
+            // Hide only what an exception would reveal; a deliberate 5xx (the first run's 503) keeps its words.
+            else if (problem.Status >= 500 && (context.Exception is not null || problem.Detail is null))
             {
                 problem.Title = "Errore interno";
                 problem.Detail = "La richiesta non è stata completata; nulla è stato salvato a metà. Riprovare.";

@@ -20,7 +20,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Monday 20 April 2026, 09:00 in Rome: a working morning.</summary>
     public static readonly DateTimeOffset Start = new(2026, 4, 20, 7, 0, 0, TimeSpan.Zero);
 
-    private readonly ConcurrentDictionary<string, string> _tokens = new();
+    private readonly ConcurrentDictionary<string, TokenResponse> _tokens = new();
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
@@ -49,27 +49,26 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected abstract Task DisposeDatabaseAsync();
 
-    /// <summary>A client signed in as a demo user (bearer token cached per user).</summary>
+    /// <summary>A client signed in as a demo user.</summary>
     public async Task<HttpClient> ClientFor(string userName)
     {
-        if (!_tokens.TryGetValue(userName, out var token))
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(userName));
+        return client;
+    }
+
+    /// <summary>A bearer token for a demo user, cached until the (fake) clock passes its expiry.</summary>
+    public async Task<string> TokenFor(string userName)
+    {
+        if (!_tokens.TryGetValue(userName, out var token) || token.ExpiresAt <= Clock.GetUtcNow())
         {
             using var anonymous = CreateClient();
             var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoMode.Password });
             response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-            _tokens[userName] = token;
+            token = _tokens[userName] = (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
         }
 
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    public async Task<string> TokenFor(string userName)
-    {
-        using var _ = await ClientFor(userName);
-        return _tokens[userName];
+        return token.AccessToken;
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using FiloDiretto.Offices;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FiloDiretto.Tickets;
 

@@ -30,9 +30,11 @@ start() {
   if as_postgres "$bin/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
     return 0
   fi
-  # Durability settings off: this server holds only test data and is deleted afterwards.
+  # Tests switch durability off (the data is thrown away); the bench (PG_DURABLE=1) keeps the defaults.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${PG_DURABLE:-0}" = 1 ] && durability=""
   as_postgres "$bin/pg_ctl" -D "$PGDATA" -l "$PG_ROOT/server.log" -w -t 60 start -o \
-    "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_ROOT -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+    "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG_ROOT -c max_connections=300 $durability" >/dev/null
 }
 
 stop() {

@@ -4,11 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiloDiretto.Accounts;
 using FiloDiretto.Citizens;
-using FiloDiretto.Data;
-using FiloDiretto.LiveQueue;
 using FiloDiretto.Offices;
 using FiloDiretto.Platform;
-using Microsoft.EntityFrameworkCore;
 
 namespace FiloDiretto.Tickets;
 
@@ -34,16 +31,10 @@ public enum RecordOutcomeKind
 
 public sealed record RecordOutcome(RecordOutcomeKind Kind, TicketView? Ticket = null, IDictionary<string, string[]>? Errors = null);
 
-/// <summary>Records a citizen's problem (the phone operator's one job): validates, numbers, stores, signals.</summary>
-public sealed partial class RecordTicket(
-    IDbContextFactory<AppDbContext> contexts,
-    WriteGate gate,
-    OfficeProfiles offices,
-    QueueNotifications notifications,
-    TimeProvider clock)
+/// <summary>Records a citizen's problem (the phone operator's one job): validates it, then hands it to the <see cref="IntakeWriter"/>.</summary>
+public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter writer, TimeProvider clock)
 {
     public const int MaxIdempotencyKeyLength = 100;
-    private const int Attempts = 3;
 
     public async Task<RecordOutcome> RecordAsync(Actor actor, RecordTicketRequest request, string? idempotencyKey, CancellationToken ct)
     {
@@ -80,61 +71,8 @@ public sealed partial class RecordTicket(
         }
 
         var draft = new TicketDraft(citizen!, category!, applicationNumber, description!, channel, request.Line, caller, priority);
-        var requestHash = Hash(request);
-        for (var attempt = 1; ; attempt++)
-        {
-            using var turn = await gate.EnterAsync(ct);
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (idempotencyKey is not null)
-            {
-                var earlier = await db.IdempotencyRecords.AsNoTracking()
-                    .Where(r => r.UserId == actor.UserId && r.Key == idempotencyKey)
-                    .Select(r => new { r.RequestHash, r.Ticket })
-                    .SingleOrDefaultAsync(ct);
-                if (earlier is not null)
-                {
-                    if (earlier.RequestHash != requestHash)
-                    {
-                        return new RecordOutcome(RecordOutcomeKind.KeyReused);
-                    }
-
-                    earlier.Ticket!.Category = category;
-                    return new RecordOutcome(RecordOutcomeKind.Replayed, TicketView.From(earlier.Ticket));
-                }
-            }
-
-            var year = today.Year;
-            var number = (int)await db.TakeAsync(CounterSql.TicketNumbers(office.Id, year), 1, ct);
-            var dueAt = office.Calendar.DueAtUtc(now, draft.Category.TargetWorkingDays);
-            var ticket = Ticket.Create(draft, actor, $"{office.Code}-{year}-{number:D6}", year, number, dueAt, now);
-            db.Tickets.Add(ticket);
-            if (idempotencyKey is not null)
-            {
-                db.IdempotencyRecords.Add(new IdempotencyRecord
-                {
-                    OfficeId = actor.OfficeId,
-                    UserId = actor.UserId,
-                    Key = idempotencyKey,
-                    RequestHash = requestHash,
-                    Ticket = ticket,
-                    CreatedAt = now,
-                });
-            }
-
-            try
-            {
-                var last = await TicketTransactions.CommitAsync(db, office.Id, ticket.Events, ct);
-                await transaction.CommitAsync(ct);
-                notifications.Publish(new QueueSignal(office.Id, last));
-                ticket.Category = draft.Category;
-                return new RecordOutcome(RecordOutcomeKind.Created, TicketView.From(ticket));
-            }
-            catch (DbUpdateException) when (idempotencyKey is not null && attempt < Attempts)
-            {
-                // A concurrent retry with the same key committed first: the next attempt returns its ticket.
-            }
-        }
+        var pending = new PendingIntake(actor, office, draft, idempotencyKey, Hash(request), now, today.Year);
+        return await writer.WriteAsync(pending);
     }
 
     private static CitizenDetails? ValidateCitizen(CitizenInput? input, DateOnly today, Validation validation)

@@ -10,6 +10,8 @@ public static class TicketsRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OfficeProfiles>();
         builder.Services.AddSingleton<RecordTicket>();
+        builder.Services.AddSingleton<IntakeWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());
         builder.Services.AddSingleton<TicketTransactions>();
         builder.Services.AddSingleton<TicketActions>();
         builder.Services.AddSingleton<TicketQueries>();

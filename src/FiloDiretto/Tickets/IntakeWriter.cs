@@ -1,0 +1,240 @@
+using FiloDiretto.Accounts;
+using FiloDiretto.Data;
+using FiloDiretto.LiveQueue;
+using FiloDiretto.Offices;
+using Microsoft.EntityFrameworkCore;
+
+namespace FiloDiretto.Tickets;
+
+/// <summary>A validated intake waiting for its turn to be written.</summary>
+public sealed record PendingIntake(Actor Actor, OfficeProfile Office, TicketDraft Draft, string? Key, string RequestHash, DateTime Now, int Year)
+{
+    public TaskCompletionSource<RecordOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+/// <summary>
+/// Group commit for the phone lines: intakes that arrive while a transaction is being written wait and
+/// go together in the next one. Every intake is still acknowledged only after its commit, but one
+/// flush to disk serves many callers, which is what lets a small machine take a whole region's calls.
+/// </summary>
+public sealed partial class IntakeWriter(
+    IDbContextFactory<AppDbContext> contexts,
+    WriteGate gate,
+    QueueNotifications notifications,
+    ILogger<IntakeWriter> logger) : BackgroundService
+{
+    private const int MaxBatch = 256;
+    private const int Attempts = 3;
+    private readonly System.Threading.Channels.Channel<PendingIntake> _queue = System.Threading.Channels.Channel.CreateUnbounded<PendingIntake>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+
+    public Task<RecordOutcome> WriteAsync(PendingIntake intake)
+    {
+        if (!_queue.Writer.TryWrite(intake))
+        {
+            intake.Done.TrySetException(new InvalidOperationException("The intake writer has stopped."));
+        }
+
+        return intake.Done.Task;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingIntake>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var intake))
+                {
+                    batch.Add(intake);
+                }
+
+                await WriteAsync(batch, attempt: 1);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out var intake))
+            {
+                intake.Done.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<PendingIntake> batch, int attempt)
+    {
+        try
+        {
+            await WriteTogetherAsync(batch);
+        }
+        catch (DbUpdateException) when (batch.Count > 1)
+        {
+            // One intake spoiled the batch (a key just used through another node): write them one by one.
+            foreach (var intake in batch)
+            {
+                await WriteAsync([intake], attempt: 1);
+            }
+        }
+        catch (DbUpdateException) when (attempt < Attempts)
+        {
+            // A retry with the same key committed elsewhere first: the next attempt answers with its ticket.
+            await WriteAsync(batch, attempt + 1);
+        }
+        catch (Exception ex)
+        {
+            LogWriteFailed(logger, ex, batch.Count);
+            foreach (var intake in batch)
+            {
+                intake.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task WriteTogetherAsync(List<PendingIntake> batch)
+    {
+        var ct = CancellationToken.None; // a caller that hangs up does not undo a write already under way
+        using var turn = await gate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var answered = await AnswerRetriesAsync(db, batch, ct);
+        var sameKeyInBatch = new Dictionary<(string, string), PendingIntake>();
+        var fresh = new List<PendingIntake>();
+        var repeats = new List<(PendingIntake Repeat, PendingIntake First)>();
+        foreach (var intake in batch.Where(i => !answered.ContainsKey(i)))
+        {
+            if (intake.Key is not null && sameKeyInBatch.TryGetValue((intake.Actor.UserId, intake.Key), out var first))
+            {
+                repeats.Add((intake, first));
+                continue;
+            }
+
+            if (intake.Key is not null)
+            {
+                sameKeyInBatch[(intake.Actor.UserId, intake.Key)] = intake;
+            }
+
+            fresh.Add(intake);
+        }
+
+        var created = await CreateAsync(db, fresh, ct);
+        var heads = await NumberEventsAsync(db, created.Values, ct);
+        // Added only once numbered: the change tracker keys events by (office, sequence).
+        foreach (var (intake, ticket) in created)
+        {
+            db.Tickets.Add(ticket);
+            if (intake.Key is not null)
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord
+                {
+                    OfficeId = ticket.OfficeId,
+                    UserId = intake.Actor.UserId,
+                    Key = intake.Key,
+                    RequestHash = intake.RequestHash,
+                    Ticket = ticket,
+                    CreatedAt = intake.Now,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        foreach (var (officeId, seq) in heads)
+        {
+            notifications.Publish(new QueueSignal(officeId, seq));
+        }
+
+        foreach (var (intake, ticket) in created)
+        {
+            ticket.Category = intake.Draft.Category;
+            intake.Done.TrySetResult(new RecordOutcome(RecordOutcomeKind.Created, TicketView.From(ticket)));
+        }
+
+        foreach (var (repeat, first) in repeats)
+        {
+            repeat.Done.TrySetResult(repeat.RequestHash == first.RequestHash
+                ? new RecordOutcome(RecordOutcomeKind.Replayed, TicketView.From(created[first]))
+                : new RecordOutcome(RecordOutcomeKind.KeyReused));
+        }
+
+        foreach (var (intake, outcome) in answered)
+        {
+            intake.Done.TrySetResult(outcome);
+        }
+    }
+
+    /// <summary>Intakes whose idempotency key already made a ticket get that ticket back, or a refusal if the body differs.</summary>
+    private static async Task<Dictionary<PendingIntake, RecordOutcome>> AnswerRetriesAsync(AppDbContext db, List<PendingIntake> batch, CancellationToken ct)
+    {
+        var answered = new Dictionary<PendingIntake, RecordOutcome>();
+        var keyed = batch.Where(i => i.Key is not null).ToList();
+        if (keyed.Count == 0)
+        {
+            return answered;
+        }
+
+        var users = keyed.Select(i => i.Actor.UserId).Distinct().ToList();
+        var keys = keyed.Select(i => i.Key!).Distinct().ToList();
+        var earlier = (await db.IdempotencyRecords.AsNoTracking()
+                .Where(r => users.Contains(r.UserId) && keys.Contains(r.Key))
+                .Include(r => r.Ticket).ThenInclude(t => t!.Category)
+                .ToListAsync(ct))
+            .ToDictionary(r => (r.UserId, r.Key));
+        foreach (var intake in keyed)
+        {
+            if (earlier.TryGetValue((intake.Actor.UserId, intake.Key!), out var record))
+            {
+                answered[intake] = record.RequestHash == intake.RequestHash
+                    ? new RecordOutcome(RecordOutcomeKind.Replayed, TicketView.From(record.Ticket!))
+                    : new RecordOutcome(RecordOutcomeKind.KeyReused);
+            }
+        }
+
+        return answered;
+    }
+
+    private static async Task<Dictionary<PendingIntake, Ticket>> CreateAsync(AppDbContext db, List<PendingIntake> fresh, CancellationToken ct)
+    {
+        var created = new Dictionary<PendingIntake, Ticket>();
+        // Counters are always locked in the same order, so writers on several nodes cannot deadlock.
+        foreach (var group in fresh.GroupBy(i => (i.Office.Id, i.Year)).OrderBy(g => g.Key))
+        {
+            var count = group.Count();
+            var number = (int)(await db.TakeAsync(CounterSql.TicketNumbers(group.Key.Id, group.Key.Year), count, ct) - count);
+            foreach (var intake in group)
+            {
+                number++;
+                var office = intake.Office;
+                var dueAt = office.Calendar.DueAtUtc(intake.Now, intake.Draft.Category.TargetWorkingDays);
+                created[intake] = Ticket.Create(
+                    intake.Draft, intake.Actor, $"{office.Code}-{intake.Year}-{number:D6}", intake.Year, number, dueAt, intake.Now);
+            }
+        }
+
+        return created;
+    }
+
+    private static async Task<List<(int OfficeId, long Seq)>> NumberEventsAsync(AppDbContext db, IEnumerable<Ticket> tickets, CancellationToken ct)
+    {
+        var heads = new List<(int, long)>();
+        foreach (var office in tickets.GroupBy(t => t.OfficeId).OrderBy(g => g.Key))
+        {
+            var events = office.SelectMany(t => t.Events).ToList();
+            var last = await db.TakeAsync(CounterSql.Events(office.Key), events.Count, ct);
+            for (var i = 0; i < events.Count; i++)
+            {
+                events[i].Seq = last - events.Count + 1 + i;
+            }
+
+            heads.Add((office.Key, last));
+        }
+
+        return heads;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing a batch of {Count} intakes failed; nothing of it was saved.")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, int count);
+}

@@ -1,0 +1,63 @@
+namespace FiloDiretto.BrowserTests.Infrastructure;
+
+public static class Pages
+{
+    /// <summary>Fills and submits the sign-in form of /accedi (the page must be open).</summary>
+    public static async Task SignInAsync(this IPage page, string userName, string password)
+    {
+        await page.GetByLabel("Nome utente", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Waits until the interactive page has been rendered by its circuit, not only prerendered: before
+    /// that, buttons are inert and the page is not yet subscribed to the live queue.
+    /// </summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.WaitForFunctionAsync("() => { const h = document.querySelector('main h1'); return !!h && !h.__prerendered; }");
+
+    /// <summary>Sets a value on window that a reload would lose.</summary>
+    public static Task MarkWindowAsync(this IPage page) => page.EvaluateAsync("() => { window.__marker = 1; }");
+
+    public static Task<bool> WindowStillMarkedAsync(this IPage page) => page.EvaluateAsync<bool>("() => window.__marker === 1");
+
+    /// <summary>The repository's artifacts/ folder (gitignored), for screenshots.</summary>
+    public static string Artifacts(string folder)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FiloDiretto.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var path = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "artifacts", folder);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
+
+public static class QueueTable
+{
+    public static ILocator Rows(this IPage page) => page.Locator("table.queue tbody tr[data-code]");
+
+    public static ILocator Row(this IPage page, string code) => page.Locator($"table.queue tbody tr[data-code='{code}']");
+
+    /// <summary>The cell of <paramref name="row"/> under the column headed <paramref name="header"/>.</summary>
+    public static async Task<ILocator> CellAsync(this IPage page, ILocator row, string header)
+    {
+        var headers = await page.Locator("table.queue thead th").AllInnerTextsAsync();
+        var index = headers.Select(h => h.Trim()).ToList().IndexOf(header);
+        Assert.True(index >= 0, $"No column '{header}' in the queue: {string.Join(" | ", headers)}.");
+        return row.Locator("td").Nth(index);
+    }
+
+    /// <summary>The texts of one column, every row.</summary>
+    public static async Task<IReadOnlyList<string>> ColumnAsync(this IPage page, string header)
+    {
+        var headers = await page.Locator("table.queue thead th").AllInnerTextsAsync();
+        var index = headers.Select(h => h.Trim()).ToList().IndexOf(header);
+        Assert.True(index >= 0, $"No column '{header}' in the queue: {string.Join(" | ", headers)}.");
+        return await page.Rows().EvaluateAllAsync<string[]>($"rs => rs.map(r => r.cells[{index}].innerText.trim())");
+    }
+}

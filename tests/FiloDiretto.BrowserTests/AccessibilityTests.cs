@@ -36,13 +36,13 @@ public sealed class AccessibilityTests(BrowserFixture browser, DemoApp app, Fres
             found.AddRange(await SeriousViolationsAsync(page));
         }
 
-        await using (var specialist = await browser.NewContextAsync(app, "bo.pagamenti"))
+        var queue = await browser.NewPageAsync(app, "bo.pagamenti");
+        await using (queue.Closing())
         {
-            var page = await specialist.NewPageAsync();
-            await page.GotoAsync("/coda");
-            await page.WaitForCircuitAsync();
-            await Expect(page.Rows().First).ToBeVisibleAsync();
-            found.AddRange(await SeriousViolationsAsync(page));
+            await queue.GotoAsync("/coda");
+            await queue.WaitForCircuitAsync();
+            await Expect(queue.Rows().First).ToBeVisibleAsync();
+            found.AddRange(await SeriousViolationsAsync(queue));
         }
 
         Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));

@@ -15,8 +15,8 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
     [Fact]
     public async Task ANewTicketOfTheAreaAppearsAndIsAnnouncedWithoutReloadAndOtherAreasStayOut()
     {
-        await using var specialist = await browser.NewContextAsync(app, "bo.pagamenti");
-        var page = await specialist.NewPageAsync();
+        var page = await browser.NewPageAsync(app, "bo.pagamenti");
+        await using var closing = page.Closing();
         await page.GotoAsync("/coda");
         await page.WaitForCircuitAsync();
         await Expect(page).Not.ToHaveTitleAsync(FreshCount());
@@ -40,10 +40,10 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
     [Fact]
     public async Task WhenOneSpecialistTakesATicketTheOtherScreenShowsTheHolderAndLosesTheButton()
     {
-        await using var payments = await browser.NewContextAsync(app, "bo.pagamenti");
-        await using var supervisor = await browser.NewContextAsync(app, "responsabile");
-        var chiara = await payments.NewPageAsync();
-        var anna = await supervisor.NewPageAsync();
+        var chiara = await browser.NewPageAsync(app, "bo.pagamenti");
+        await using var closingChiara = chiara.Closing();
+        var anna = await browser.NewPageAsync(app, "responsabile");
+        await using var closingAnna = anna.Closing();
         await Task.WhenAll(chiara.GotoAsync("/coda"), anna.GotoAsync("/coda"));
         await Task.WhenAll(chiara.WaitForCircuitAsync(), anna.WaitForCircuitAsync());
         await anna.MarkWindowAsync();

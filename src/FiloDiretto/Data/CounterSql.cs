@@ -18,7 +18,12 @@ public static class CounterSql
         RETURNING "Value"
         """;
 
-    public static string Events(int officeId) => $"events:{officeId}";
+    public const string EventsPrefix = "events:";
+
+    public static string Events(int officeId) => $"{EventsPrefix}{officeId}";
+
+    public static int OfficeOfEvents(string counterName) =>
+        int.Parse(counterName.AsSpan(EventsPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
 
     public static string TicketNumbers(int officeId, int year) => $"tickets:{officeId}:{year}";
 

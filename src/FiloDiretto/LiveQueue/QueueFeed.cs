@@ -17,6 +17,7 @@ public sealed partial class QueueFeed(
     IHubContext<QueueHub> hub,
     ILogger<QueueFeed> logger) : BackgroundService
 {
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(5);
     private readonly Channel<int> _wakeups = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<int, long> _pushed = new();
     private readonly Lock _lock = new();
@@ -37,15 +38,9 @@ public sealed partial class QueueFeed(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // Events committed before this node started are history, read on demand through /events.
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        foreach (var (officeId, head) in await ReadHeadsAsync(cancellationToken))
         {
-            var heads = await db.TicketEvents.GroupBy(e => e.OfficeId)
-                .Select(g => new { OfficeId = g.Key, Seq = g.Max(e => e.Seq) })
-                .ToListAsync(cancellationToken);
-            foreach (var head in heads)
-            {
-                _pushed[head.OfficeId] = head.Seq;
-            }
+            _pushed[officeId] = head;
         }
 
         await base.StartAsync(cancellationToken);
@@ -60,6 +55,7 @@ public sealed partial class QueueFeed(
                 _wakeups.Writer.TryWrite(signal.OfficeId);
             }
         });
+        var sweeping = SweepAsync(stoppingToken);
 
         await foreach (var officeId in _wakeups.Reader.ReadAllAsync(stoppingToken))
         {
@@ -72,6 +68,41 @@ public sealed partial class QueueFeed(
                 LogPushFailed(logger, ex, officeId);
             }
         }
+
+        await sweeping;
+    }
+
+    /// <summary>A signal lost between nodes must not leave a screen behind: now and then compare with the counters.</summary>
+    private async Task SweepAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(SweepInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                foreach (var (officeId, head) in await ReadHeadsAsync(ct))
+                {
+                    if (head > _pushed.GetValueOrDefault(officeId))
+                    {
+                        _wakeups.Writer.TryWrite(officeId);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSweepFailed(logger, ex);
+        }
+    }
+
+    private async Task<List<(int OfficeId, long Head)>> ReadHeadsAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var counters = await db.Counters.AsNoTracking().Where(c => c.Name.StartsWith(CounterSql.EventsPrefix)).ToListAsync(ct);
+        return counters.ConvertAll(c => (CounterSql.OfficeOfEvents(c.Name), c.Value));
     }
 
     private async Task PushAsync(int officeId, CancellationToken ct)
@@ -119,6 +150,9 @@ public sealed partial class QueueFeed(
             _subscribers = [.. _subscribers.Where(s => s != subscriber)];
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Comparing the live screens with the event counters failed; trying again at the next sweep.")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Pushing the live events of office {OfficeId} failed; the next signal retries.")]
     private static partial void LogPushFailed(ILogger logger, Exception exception, int officeId);

@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using FiloDiretto.Demo;
 
 namespace FiloDiretto.BrowserTests.Infrastructure;
 
-/// <summary>One Debian Chromium for the whole run, driven by the Playwright driver inside the NuGet package.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>
+/// One Debian Chromium for the whole run, driven by the Playwright driver inside the NuGet package, and one
+/// signed-in browser context per (app, user), reused by the tests: each test opens and closes its own pages.
+/// </summary>
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
@@ -11,6 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private const string MarkPrerendered =
         "document.addEventListener('DOMContentLoaded', () => { for (const e of document.querySelectorAll('main *')) e.__prerendered = true; });";
 
+    private readonly ConcurrentDictionary<(KestrelApp, string), Lazy<Task<IBrowserContext>>> _signedIn = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -38,38 +44,47 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (_browser is not null)
         {
-            await _browser.DisposeAsync();
+            await _browser.DisposeAsync(); // closes every context too
         }
 
         _playwright?.Dispose();
     }
 
-    /// <summary>A browser context of its own (cookies, storage), signed in as <paramref name="userName"/> unless null.</summary>
-    public async Task<IBrowserContext> NewContextAsync(KestrelApp app, string? userName = null)
+    /// <summary>A new context with no cookies: a person who has not signed in. The caller disposes it.</summary>
+    public async Task<IBrowserContext> NewContextAsync(KestrelApp app)
     {
-        var state = userName is null ? null : await app.StorageStateFor(userName, u => SignInOnceAsync(app, u));
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl,
             Locale = "it-IT",
             TimezoneId = "Europe/Rome",
             ViewportSize = new() { Width = 1280, Height = 800 },
-            StorageState = state,
         });
         context.SetDefaultTimeout(10_000);
         await context.AddInitScriptAsync(MarkPrerendered);
         return context;
     }
 
-    private async Task<string> SignInOnceAsync(KestrelApp app, string userName)
+    /// <summary>A new page of a demo user, whose context signed in once through /accedi. Close it with <see cref="Pages.Closing"/>.</summary>
+    public async Task<IPage> NewPageAsync(KestrelApp app, string userName)
     {
-        await using var context = await NewContextAsync(app);
+        var context = await _signedIn.GetOrAdd((app, userName), key => new(() => SignInAsync(key.Item1, key.Item2))).Value;
+        return await context.NewPageAsync();
+    }
+
+    private async Task<IBrowserContext> SignInAsync(KestrelApp app, string userName)
+    {
+        var context = await NewContextAsync(app);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/accedi");
         await page.SignInAsync(userName, DemoMode.Password);
-        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/accedi"));
-        return await context.StorageStateAsync();
+        await Expect(page).Not.ToHaveURLAsync(SignInUrl());
+        await page.CloseAsync();
+        return context;
     }
+
+    [GeneratedRegex("/accedi")]
+    private static partial Regex SignInUrl();
 }
 
 [CollectionDefinition(Name)]

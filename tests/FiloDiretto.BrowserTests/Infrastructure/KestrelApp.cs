@@ -19,7 +19,7 @@ namespace FiloDiretto.BrowserTests.Infrastructure;
 public class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"filodiretto-browser-{Guid.NewGuid():N}.db");
-    private readonly ConcurrentDictionary<string, string> _signedIn = new();
+    private readonly ConcurrentDictionary<string, string> _tokens = new();
 
     public KestrelApp() => UseKestrel(0);
 
@@ -37,13 +37,17 @@ public class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
-    public Task InitializeAsync()
+    // On the thread pool, so the browser starts meanwhile; migrations, demo seeding and the first page's
+    // compilation happen here rather than inside the first test.
+    public Task InitializeAsync() => Task.Run(async () =>
     {
-        StartServer(); // migrations and demo seeding run now, not inside the first test
+        StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');
-        return Task.CompletedTask;
-    }
+        using var warmUp = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        using var page = await warmUp.GetAsync(new Uri("/", UriKind.Relative));
+        page.EnsureSuccessStatusCode();
+    });
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -59,22 +63,15 @@ public class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> ApiClientFor(string userName)
     {
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl + "/") };
-        using var response = await client.PostAsJsonAsync("api/v1/auth/token", new { userName, password = DemoMode.Password });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    /// <summary>The browser storage state (sign-in cookie) of a user who signed in once through the page.</summary>
-    internal async Task<string> StorageStateFor(string userName, Func<string, Task<string>> signIn)
-    {
-        if (!_signedIn.TryGetValue(userName, out var state))
+        if (!_tokens.TryGetValue(userName, out var token))
         {
-            state = _signedIn[userName] = await signIn(userName);
+            using var response = await client.PostAsJsonAsync("api/v1/auth/token", new { userName, password = DemoMode.Password });
+            response.EnsureSuccessStatusCode();
+            token = _tokens[userName] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
         }
 
-        return state;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }
 

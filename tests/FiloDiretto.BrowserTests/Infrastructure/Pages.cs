@@ -17,6 +17,9 @@ public static class Pages
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => { const h = document.querySelector('main h1'); return !!h && !h.__prerendered; }");
 
+    /// <summary>Closes the page when the test ends: <c>await using var _ = page.Closing();</c></summary>
+    public static IAsyncDisposable Closing(this IPage page) => new PageCloser(page);
+
     /// <summary>Sets a value on window that a reload would lose.</summary>
     public static Task MarkWindowAsync(this IPage page) => page.EvaluateAsync("() => { window.__marker = 1; }");
 
@@ -35,6 +38,11 @@ public static class Pages
         Directory.CreateDirectory(path);
         return path;
     }
+}
+
+internal sealed class PageCloser(IPage page) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await page.CloseAsync();
 }
 
 public static class QueueTable

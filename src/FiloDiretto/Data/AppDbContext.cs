@@ -2,6 +2,7 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.Offices;
 using FiloDiretto.Tickets;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,8 +10,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FiloDiretto.Data;
 
 /// <summary>The one model; each database engine derives its own context so that it keeps its own migrations.</summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring shared by every node, so a sign-in made on one node is honoured by all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<OfficeClosure> OfficeClosures => Set<OfficeClosure>();
     public DbSet<Organisation> Organisations => Set<Organisation>();

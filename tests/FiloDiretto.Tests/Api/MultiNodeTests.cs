@@ -65,6 +65,18 @@ public sealed class MultiNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     }
 
     [Fact]
+    public async Task ATokenIssuedByOneNodeIsHonouredByTheOther()
+    {
+        var token = await nodes.First.TokenFor("responsabile");
+        using var client = nodes.Second.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var response = await client.GetAsync("/api/v1/categories");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task BothNodesTakeTurnsOnOneTicketWithExactlyOneHolder()
     {
         using var phone = await nodes.First.ClientFor("linea2");

@@ -23,10 +23,13 @@ public sealed partial class QueueFeed(
     private readonly Lock _lock = new();
     private Subscriber[] _subscribers = [];
 
-    /// <summary>Lets a screen of this node receive its office's events; dispose to stop.</summary>
-    public IDisposable Subscribe(int officeId, Func<EventItem, Task> onEvent)
+    /// <summary>
+    /// Lets a screen of this node receive its office's events, in order, in batches of what arrived while
+    /// it was busy; a slow screen never holds up the others. Dispose to stop.
+    /// </summary>
+    public IDisposable Subscribe(int officeId, Func<IReadOnlyList<EventItem>, Task> onEvents)
     {
-        var subscriber = new Subscriber(this, officeId, onEvent);
+        var subscriber = new Subscriber(this, officeId, onEvents, logger);
         lock (_lock)
         {
             _subscribers = [.. _subscribers, subscriber];
@@ -122,16 +125,16 @@ public sealed partial class QueueFeed(
             }
 
             var group = hub.Clients.Group(QueueHub.OfficeGroup(officeId));
-            var subscribers = Volatile.Read(ref _subscribers);
             foreach (var item in items)
             {
                 await group.SendAsync(QueueHub.TicketChanged, item, ct);
-                foreach (var subscriber in subscribers)
+            }
+
+            foreach (var subscriber in Volatile.Read(ref _subscribers))
+            {
+                if (subscriber.OfficeId == officeId)
                 {
-                    if (subscriber.OfficeId == officeId)
-                    {
-                        await subscriber.DeliverAsync(item);
-                    }
+                    subscriber.Post(items);
                 }
             }
 
@@ -157,22 +160,63 @@ public sealed partial class QueueFeed(
     [LoggerMessage(Level = LogLevel.Error, Message = "Pushing the live events of office {OfficeId} failed; the next signal retries.")]
     private static partial void LogPushFailed(ILogger logger, Exception exception, int officeId);
 
-    private sealed class Subscriber(QueueFeed owner, int officeId, Func<EventItem, Task> onEvent) : IDisposable
-    {
-        public int OfficeId => officeId;
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A live screen failed to apply its events; it keeps receiving the next ones.")]
+    private static partial void LogScreenFailed(ILogger logger, Exception exception);
 
-        public async Task DeliverAsync(EventItem item)
+    private sealed class Subscriber : IDisposable
+    {
+        private readonly QueueFeed _owner;
+        private readonly Func<IReadOnlyList<EventItem>, Task> _onEvents;
+        private readonly ILogger _logger;
+        private readonly Channel<EventItem> _inbox = Channel.CreateUnbounded<EventItem>(new UnboundedChannelOptions { SingleReader = true });
+
+        public Subscriber(QueueFeed owner, int officeId, Func<IReadOnlyList<EventItem>, Task> onEvents, ILogger logger)
         {
-            try
+            _owner = owner;
+            OfficeId = officeId;
+            _onEvents = onEvents;
+            _logger = logger;
+            _ = DeliverAsync();
+        }
+
+        public int OfficeId { get; }
+
+        public void Post(List<EventItem> items)
+        {
+            foreach (var item in items)
             {
-                await onEvent(item);
-            }
-            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
-            {
-                // A screen torn down while the event was on its way: nothing to deliver to.
+                _inbox.Writer.TryWrite(item);
             }
         }
 
-        public void Dispose() => owner.Unsubscribe(this);
+        public void Dispose()
+        {
+            _owner.Unsubscribe(this);
+            _inbox.Writer.TryComplete();
+        }
+
+        private async Task DeliverAsync()
+        {
+            var batch = new List<EventItem>();
+            while (await _inbox.Reader.WaitToReadAsync())
+            {
+                while (_inbox.Reader.TryRead(out var item))
+                {
+                    batch.Add(item);
+                }
+
+                try
+                {
+                    await _onEvents(batch);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A screen torn down or broken must not stop the feed; it is logged and the next batch tried.
+                    LogScreenFailed(_logger, ex);
+                }
+
+                batch = [];
+            }
+        }
     }
 }

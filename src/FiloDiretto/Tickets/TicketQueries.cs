@@ -133,6 +133,14 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         };
     }
 
+    /// <summary>The tickets among <paramref name="ids"/> that the actor may see (a live screen refreshing what changed).</summary>
+    public async Task<List<TicketView>> GetManyAsync(Actor actor, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var tickets = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        return tickets.ConvertAll(TicketView.From);
+    }
+
     /// <summary>Everything the office holds for the caller, open tickets first, newest first within each group.</summary>
     public async Task<(IReadOnlyList<TicketView>? Tickets, Validation Validation)> ForCitizenAsync(Actor actor, string fiscalCode, CancellationToken ct)
     {

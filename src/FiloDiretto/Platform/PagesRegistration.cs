@@ -21,6 +21,6 @@ public static class PagesRegistration
         {
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/accedi");
-        });
+        }).ExcludeFromDescription();
     }
 }

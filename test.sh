@@ -5,6 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# Browser tests: Debian's Chromium (Playwright never downloads a browser here) and axe-core from npm.
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+npm ci --prefix tests/FiloDiretto.BrowserTests --no-audit --no-fund --loglevel=error >/dev/null
+
 export PG_PORT="${PG_PORT:-55432}"
 trap 'bash ci/pg.sh stop' EXIT
 bash ci/pg.sh start

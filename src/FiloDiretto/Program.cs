@@ -23,6 +23,7 @@ await app.PrepareDatabaseAsync();
 await app.SeedDemoAsync();
 
 app.UseErrorHandling();
+app.UseRouting();
 app.UseFirstRun();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -30,8 +30,9 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
         var payments = await RecordAsync(phone, "PAG", "Pagamento non arrivato");
 
         await Expect(page.Row(payments)).ToBeVisibleAsync(WithinTwoSeconds);
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Nuova segnalazione {payments}");
-        await Expect(page).ToHaveTitleAsync(new Regex(@"^\(1\) "));
+        // Same render as the row: no more waiting than the row's own two seconds.
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Nuova segnalazione {payments}", new() { Timeout = 2_000 });
+        await Expect(page).ToHaveTitleAsync(OneFresh(), new() { Timeout = 2_000 });
         await Expect(page.Row(medical)).ToHaveCountAsync(0);
         Assert.True(await page.WindowStillMarkedAsync(), "The page was reloaded.");
         Assert.Equal(0, loads);
@@ -40,9 +41,9 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
     [Fact]
     public async Task WhenOneSpecialistTakesATicketTheOtherScreenShowsTheHolderAndLosesTheButton()
     {
-        var chiara = await browser.NewPageAsync(app, "bo.pagamenti");
+        var pages = await Task.WhenAll(browser.NewPageAsync(app, "bo.pagamenti"), browser.NewPageAsync(app, "responsabile"));
+        var (chiara, anna) = (pages[0], pages[1]);
         await using var closingChiara = chiara.Closing();
-        var anna = await browser.NewPageAsync(app, "responsabile");
         await using var closingAnna = anna.Closing();
         await Task.WhenAll(chiara.GotoAsync("/coda"), anna.GotoAsync("/coda"));
         await Task.WhenAll(chiara.WaitForCircuitAsync(), anna.WaitForCircuitAsync());
@@ -80,4 +81,7 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
 
     [GeneratedRegex(@"^\(\d+\) ")]
     private static partial Regex FreshCount();
+
+    [GeneratedRegex(@"^\(1\) ")]
+    private static partial Regex OneFresh();
 }

@@ -44,7 +44,8 @@ public sealed partial class SignInTests(BrowserFixture browser, DemoApp app)
         await page.ScreenshotAsync(new() { Path = Path.Combine(Pages.Artifacts("screenshots"), "coda.png"), FullPage = true });
     }
 
-    [GeneratedRegex(@"/accedi(\?|$)")]
+    // Whoever sends the visitor to sign in (the cookie challenge or the router) names the page to return to.
+    [GeneratedRegex(@"/accedi\?returnUrl=(%2F)?coda$", RegexOptions.IgnoreCase)]
     private static partial Regex SignInUrl();
 
     [GeneratedRegex(@"/coda$")]

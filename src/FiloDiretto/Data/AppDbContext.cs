@@ -22,7 +22,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Counter> Counters => Set<Counter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -101,6 +100,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             t.HasIndex(x => new { x.OfficeId, x.FiscalCodeKey });
             t.HasIndex(x => new { x.OfficeId, x.Phone });
             t.HasIndex(x => new { x.OfficeId, x.HolderId });
+            t.Property(x => x.IdempotencyKey).HasMaxLength(100);
+            t.Property(x => x.RequestHash).HasMaxLength(64);
+            // The constraint, not a prior check, decides that one key makes one ticket (NULLs never collide).
+            t.HasIndex(x => new { x.CreatedById, x.IdempotencyKey }).IsUnique();
             t.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.TicketId);
             t.Ignore(x => x.IsOpen);
         });
@@ -114,14 +117,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             e.Property(x => x.Text).HasMaxLength(Ticket.MaxTextLength);
             e.Property(x => x.Detail).HasMaxLength(200);
             e.HasIndex(x => new { x.TicketId, x.Seq });
-        });
-
-        builder.Entity<IdempotencyRecord>(i =>
-        {
-            i.Property(x => x.UserId).HasMaxLength(450);
-            i.Property(x => x.Key).HasMaxLength(100);
-            i.Property(x => x.RequestHash).HasMaxLength(64);
-            i.HasIndex(x => new { x.UserId, x.Key }).IsUnique();
         });
 
         builder.Entity<Counter>(c =>

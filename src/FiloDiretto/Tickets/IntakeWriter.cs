@@ -67,19 +67,19 @@ public sealed partial class IntakeWriter(
     {
         try
         {
-            await WriteTogetherAsync(batch);
+            // First try without looking for earlier uses of the keys: the unique index catches a retry.
+            await WriteTogetherAsync(batch, lookForRetries: attempt > 1);
         }
         catch (DbUpdateException) when (batch.Count > 1)
         {
-            // One intake spoiled the batch (a key just used through another node): write them one by one.
+            // A retry of an earlier intake spoiled the batch: write them one by one, looking for earlier keys.
             foreach (var intake in batch)
             {
-                await WriteAsync([intake], attempt: 1);
+                await WriteAsync([intake], attempt: 2);
             }
         }
         catch (DbUpdateException) when (attempt < Attempts)
         {
-            // A retry with the same key committed elsewhere first: the next attempt answers with its ticket.
             await WriteAsync(batch, attempt + 1);
         }
         catch (Exception ex)
@@ -92,14 +92,14 @@ public sealed partial class IntakeWriter(
         }
     }
 
-    private async Task WriteTogetherAsync(List<PendingIntake> batch)
+    private async Task WriteTogetherAsync(List<PendingIntake> batch, bool lookForRetries)
     {
         var ct = CancellationToken.None; // a caller that hangs up does not undo a write already under way
         using var turn = await gate.EnterAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        var answered = await AnswerRetriesAsync(db, batch, ct);
+        var answered = lookForRetries ? await AnswerRetriesAsync(db, batch, ct) : [];
         var sameKeyInBatch = new Dictionary<(string, string), PendingIntake>();
         var fresh = new List<PendingIntake>();
         var repeats = new List<(PendingIntake Repeat, PendingIntake First)>();
@@ -122,23 +122,7 @@ public sealed partial class IntakeWriter(
         var created = await CreateAsync(db, fresh, ct);
         var heads = await NumberEventsAsync(db, created.Values, ct);
         // Added only once numbered: the change tracker keys events by (office, sequence).
-        foreach (var (intake, ticket) in created)
-        {
-            db.Tickets.Add(ticket);
-            if (intake.Key is not null)
-            {
-                db.IdempotencyRecords.Add(new IdempotencyRecord
-                {
-                    OfficeId = ticket.OfficeId,
-                    UserId = intake.Actor.UserId,
-                    Key = intake.Key,
-                    RequestHash = intake.RequestHash,
-                    Ticket = ticket,
-                    CreatedAt = intake.Now,
-                });
-            }
-        }
-
+        db.Tickets.AddRange(created.Values);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
@@ -178,17 +162,17 @@ public sealed partial class IntakeWriter(
 
         var users = keyed.Select(i => i.Actor.UserId).Distinct().ToList();
         var keys = keyed.Select(i => i.Key!).Distinct().ToList();
-        var earlier = (await db.IdempotencyRecords.AsNoTracking()
-                .Where(r => users.Contains(r.UserId) && keys.Contains(r.Key))
-                .Include(r => r.Ticket).ThenInclude(t => t!.Category)
+        var earlier = (await db.Tickets.AsNoTracking()
+                .Where(t => users.Contains(t.CreatedById) && keys.Contains(t.IdempotencyKey!))
+                .Include(t => t.Category)
                 .ToListAsync(ct))
-            .ToDictionary(r => (r.UserId, r.Key));
+            .ToDictionary(t => (t.CreatedById, t.IdempotencyKey!));
         foreach (var intake in keyed)
         {
-            if (earlier.TryGetValue((intake.Actor.UserId, intake.Key!), out var record))
+            if (earlier.TryGetValue((intake.Actor.UserId, intake.Key!), out var ticket))
             {
-                answered[intake] = record.RequestHash == intake.RequestHash
-                    ? new RecordOutcome(RecordOutcomeKind.Replayed, TicketView.From(record.Ticket!))
+                answered[intake] = ticket.RequestHash == intake.RequestHash
+                    ? new RecordOutcome(RecordOutcomeKind.Replayed, TicketView.From(ticket))
                     : new RecordOutcome(RecordOutcomeKind.KeyReused);
             }
         }
@@ -209,8 +193,11 @@ public sealed partial class IntakeWriter(
                 number++;
                 var office = intake.Office;
                 var dueAt = office.Calendar.DueAtUtc(intake.Now, intake.Draft.Category.TargetWorkingDays);
-                created[intake] = Ticket.Create(
+                var ticket = Ticket.Create(
                     intake.Draft, intake.Actor, $"{office.Code}-{intake.Year}-{number:D6}", intake.Year, number, dueAt, intake.Now);
+                ticket.IdempotencyKey = intake.Key;
+                ticket.RequestHash = intake.Key is null ? null : intake.RequestHash;
+                created[intake] = ticket;
             }
         }
 

@@ -39,6 +39,12 @@ public sealed class Ticket
     public Priority Priority { get; set; }
     public int? OrganisationId { get; set; }
     public required string CreatedById { get; set; }
+
+    /// <summary>The client's <c>Idempotency-Key</c>: a retry with the same key finds this ticket instead of making another.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>SHA-256 of the request that made the ticket, to tell a true retry from a reused key.</summary>
+    public string? RequestHash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime DueAt { get; set; }
     public string? HolderId { get; set; }

@@ -267,46 +267,6 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                     b.ToTable("PhoneLines");
                 });
 
-            modelBuilder.Entity("FiloDiretto.Tickets.IdempotencyRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OfficeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TicketId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TicketId");
-
-                    b.HasIndex("UserId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("IdempotencyRecords");
-                });
-
             modelBuilder.Entity("FiloDiretto.Tickets.Ticket", b =>
                 {
                     b.Property<long>("Id")
@@ -390,6 +350,10 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Line")
                         .HasColumnType("INTEGER");
 
@@ -414,6 +378,10 @@ namespace FiloDiretto.Data.Migrations.Sqlite
 
                     b.Property<int>("RepeatCalls")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
@@ -446,6 +414,9 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedById", "IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("OfficeId", "FiscalCodeKey");
@@ -606,17 +577,6 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("FiloDiretto.Tickets.IdempotencyRecord", b =>
-                {
-                    b.HasOne("FiloDiretto.Tickets.Ticket", "Ticket")
-                        .WithMany()
-                        .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Ticket");
                 });
 
             modelBuilder.Entity("FiloDiretto.Tickets.Ticket", b =>

@@ -75,6 +75,20 @@ namespace FiloDiretto.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
@@ -207,6 +221,8 @@ namespace FiloDiretto.Data.Migrations.PostgreSql
                     Priority = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     OrganisationId = table.Column<int>(type: "integer", nullable: true),
                     CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     HolderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
@@ -247,30 +263,6 @@ namespace FiloDiretto.Data.Migrations.PostgreSql
                         name: "FK_OfficeClosures_Offices_OfficeId",
                         column: x => x.OfficeId,
                         principalTable: "Offices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IdempotencyRecords",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OfficeId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_IdempotencyRecords_Tickets_TicketId",
-                        column: x => x.TicketId,
-                        principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -335,17 +327,6 @@ namespace FiloDiretto.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IdempotencyRecords_TicketId",
-                table: "IdempotencyRecords",
-                column: "TicketId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_IdempotencyRecords_UserId_Key",
-                table: "IdempotencyRecords",
-                columns: new[] { "UserId", "Key" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_OfficeClosures_OfficeId_Day",
                 table: "OfficeClosures",
                 columns: new[] { "OfficeId", "Day" },
@@ -383,6 +364,12 @@ namespace FiloDiretto.Data.Migrations.PostgreSql
                 name: "IX_Tickets_Code",
                 table: "Tickets",
                 column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_CreatedById_IdempotencyKey",
+                table: "Tickets",
+                columns: new[] { "CreatedById", "IdempotencyKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -433,7 +420,7 @@ namespace FiloDiretto.Data.Migrations.PostgreSql
                 name: "Counters");
 
             migrationBuilder.DropTable(
-                name: "IdempotencyRecords");
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "OfficeClosures");

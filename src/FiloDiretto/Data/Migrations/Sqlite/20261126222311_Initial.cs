@@ -74,6 +74,20 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
@@ -206,6 +220,8 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                     Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     HolderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
@@ -246,30 +262,6 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                         name: "FK_OfficeClosures_Offices_OfficeId",
                         column: x => x.OfficeId,
                         principalTable: "Offices",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IdempotencyRecords",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_IdempotencyRecords_Tickets_TicketId",
-                        column: x => x.TicketId,
-                        principalTable: "Tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -334,17 +326,6 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IdempotencyRecords_TicketId",
-                table: "IdempotencyRecords",
-                column: "TicketId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_IdempotencyRecords_UserId_Key",
-                table: "IdempotencyRecords",
-                columns: new[] { "UserId", "Key" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_OfficeClosures_OfficeId_Day",
                 table: "OfficeClosures",
                 columns: new[] { "OfficeId", "Day" },
@@ -382,6 +363,12 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                 name: "IX_Tickets_Code",
                 table: "Tickets",
                 column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_CreatedById_IdempotencyKey",
+                table: "Tickets",
+                columns: new[] { "CreatedById", "IdempotencyKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -432,7 +419,7 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                 name: "Counters");
 
             migrationBuilder.DropTable(
-                name: "IdempotencyRecords");
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "OfficeClosures");

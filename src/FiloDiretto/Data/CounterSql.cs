@@ -11,7 +11,7 @@ namespace FiloDiretto.Data;
 /// </summary>
 public static class CounterSql
 {
-    private const string Upsert =
+    internal const string Upsert =
         """
         INSERT INTO "Counters" ("Name", "Value") VALUES (@name, @count)
         ON CONFLICT ("Name") DO UPDATE SET "Value" = "Counters"."Value" + @count

@@ -87,21 +87,22 @@ public static class DatabaseRegistration
     }
 
     /// <summary>FULL: an acknowledged ticket must survive a power cut, not only a crash of the process.</summary>
+    internal const string SqlitePragmaText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = SqlitePragmaText;
             command.ExecuteNonQuery();
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = SqlitePragmaText;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FiloDiretto.Accounts;
 using FiloDiretto.Data;
 using FiloDiretto.LiveQueue;
@@ -25,6 +26,7 @@ public sealed partial class IntakeWriter(
 {
     private const int MaxBatch = 256;
     private const int Attempts = 3;
+    private IntakeStore? _store;
     private readonly System.Threading.Channels.Channel<PendingIntake> _queue = System.Threading.Channels.Channel.CreateUnbounded<PendingIntake>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
 
     public Task<RecordOutcome> WriteAsync(PendingIntake intake)
@@ -70,7 +72,7 @@ public sealed partial class IntakeWriter(
             // First try without looking for earlier uses of the keys: the unique index catches a retry.
             await WriteTogetherAsync(batch, lookForRetries: attempt > 1);
         }
-        catch (DbUpdateException) when (batch.Count > 1)
+        catch (DbException ex) when (DbErrors.IsUniqueViolation(ex) && batch.Count > 1)
         {
             // A retry of an earlier intake spoiled the batch: write them one by one, looking for earlier keys.
             foreach (var intake in batch)
@@ -78,12 +80,14 @@ public sealed partial class IntakeWriter(
                 await WriteAsync([intake], attempt: 2);
             }
         }
-        catch (DbUpdateException) when (attempt < Attempts)
+        catch (DbException ex) when (DbErrors.IsUniqueViolation(ex) && attempt < Attempts)
         {
             await WriteAsync(batch, attempt + 1);
         }
         catch (Exception ex)
         {
+            // The connection may be what failed: the next batch opens a new one.
+            await CloseStoreAsync();
             LogWriteFailed(logger, ex, batch.Count);
             foreach (var intake in batch)
             {
@@ -95,11 +99,7 @@ public sealed partial class IntakeWriter(
     private async Task WriteTogetherAsync(List<PendingIntake> batch, bool lookForRetries)
     {
         var ct = CancellationToken.None; // a caller that hangs up does not undo a write already under way
-        using var turn = await gate.EnterAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
-        var answered = lookForRetries ? await AnswerRetriesAsync(db, batch, ct) : [];
+        var answered = lookForRetries ? await AnswerRetriesAsync(batch, ct) : [];
         var sameKeyInBatch = new Dictionary<(string, string), PendingIntake>();
         var fresh = new List<PendingIntake>();
         var repeats = new List<(PendingIntake Repeat, PendingIntake First)>();
@@ -119,12 +119,21 @@ public sealed partial class IntakeWriter(
             fresh.Add(intake);
         }
 
-        var created = await CreateAsync(db, fresh, ct);
-        var heads = await NumberEventsAsync(db, created.Values, ct);
-        // Added only once numbered: the change tracker keys events by (office, sequence).
-        db.Tickets.AddRange(created.Values);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        using var turn = await gate.EnterAsync(ct);
+        var store = _store ??= await OpenStoreAsync(ct);
+        Dictionary<PendingIntake, Ticket> created;
+        List<(int OfficeId, long Seq)> heads;
+        await using (var transaction = await store.BeginAsync(ct))
+        {
+            created = await CreateAsync(store, transaction, fresh, ct);
+            heads = await NumberEventsAsync(store, transaction, created.Values, ct);
+            foreach (var ticket in created.Values)
+            {
+                await store.InsertAsync(ticket, transaction, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
 
         foreach (var (officeId, seq) in heads)
         {
@@ -151,7 +160,7 @@ public sealed partial class IntakeWriter(
     }
 
     /// <summary>Intakes whose idempotency key already made a ticket get that ticket back, or a refusal if the body differs.</summary>
-    private static async Task<Dictionary<PendingIntake, RecordOutcome>> AnswerRetriesAsync(AppDbContext db, List<PendingIntake> batch, CancellationToken ct)
+    private async Task<Dictionary<PendingIntake, RecordOutcome>> AnswerRetriesAsync(List<PendingIntake> batch, CancellationToken ct)
     {
         var answered = new Dictionary<PendingIntake, RecordOutcome>();
         var keyed = batch.Where(i => i.Key is not null).ToList();
@@ -160,6 +169,7 @@ public sealed partial class IntakeWriter(
             return answered;
         }
 
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var users = keyed.Select(i => i.Actor.UserId).Distinct().ToList();
         var keys = keyed.Select(i => i.Key!).Distinct().ToList();
         var earlier = (await db.Tickets.AsNoTracking()
@@ -180,14 +190,15 @@ public sealed partial class IntakeWriter(
         return answered;
     }
 
-    private static async Task<Dictionary<PendingIntake, Ticket>> CreateAsync(AppDbContext db, List<PendingIntake> fresh, CancellationToken ct)
+    private static async Task<Dictionary<PendingIntake, Ticket>> CreateAsync(
+        IntakeStore store, DbTransaction transaction, List<PendingIntake> fresh, CancellationToken ct)
     {
         var created = new Dictionary<PendingIntake, Ticket>();
         // Counters are always locked in the same order, so writers on several nodes cannot deadlock.
         foreach (var group in fresh.GroupBy(i => (i.Office.Id, i.Year)).OrderBy(g => g.Key))
         {
             var count = group.Count();
-            var number = (int)(await db.TakeAsync(CounterSql.TicketNumbers(group.Key.Id, group.Key.Year), count, ct) - count);
+            var number = (int)(await store.TakeAsync(transaction, CounterSql.TicketNumbers(group.Key.Id, group.Key.Year), count, ct) - count);
             foreach (var intake in group)
             {
                 number++;
@@ -204,13 +215,14 @@ public sealed partial class IntakeWriter(
         return created;
     }
 
-    private static async Task<List<(int OfficeId, long Seq)>> NumberEventsAsync(AppDbContext db, IEnumerable<Ticket> tickets, CancellationToken ct)
+    private static async Task<List<(int OfficeId, long Seq)>> NumberEventsAsync(
+        IntakeStore store, DbTransaction transaction, IEnumerable<Ticket> tickets, CancellationToken ct)
     {
         var heads = new List<(int, long)>();
         foreach (var office in tickets.GroupBy(t => t.OfficeId).OrderBy(g => g.Key))
         {
             var events = office.SelectMany(t => t.Events).ToList();
-            var last = await db.TakeAsync(CounterSql.Events(office.Key), events.Count, ct);
+            var last = await store.TakeAsync(transaction, CounterSql.Events(office.Key), events.Count, ct);
             for (var i = 0; i < events.Count; i++)
             {
                 events[i].Seq = last - events.Count + 1 + i;
@@ -220,6 +232,27 @@ public sealed partial class IntakeWriter(
         }
 
         return heads;
+    }
+
+    private async Task<IntakeStore> OpenStoreAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await IntakeStore.OpenAsync(db, ct);
+    }
+
+    private async Task CloseStoreAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+            _store = null;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await CloseStoreAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing a batch of {Count} intakes failed; nothing of it was saved.")]

@@ -35,7 +35,7 @@ ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
 server_pid=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done
 
-bench() { dotnet bench/FiloDiretto.Bench/bin/Release/net10.0/FiloDiretto.Bench.dll --url "http://127.0.0.1:$port" --seconds "$seconds" "$@"; }
+bench() { dotnet bench/FiloDiretto.Bench/bin/Release/net10.0/FiloDiretto.Bench.dll --url "http://127.0.0.1:$port" --seconds "$seconds" --warmup 5 "$@"; }
 echo "== $engine: throughput (32 clients, 1 listener, ${seconds}s)"
 bench --clients 32 --listeners 1
 echo "== $engine: fan-out (200 listeners, 50 intakes/s, ${seconds}s)"

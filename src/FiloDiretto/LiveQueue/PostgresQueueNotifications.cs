@@ -16,6 +16,7 @@ public sealed partial class PostgresQueueNotifications(string connectionString, 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly CancellationTokenSource _stopping = new();
     private Task? _listening;
+    private int _stopped;
 
     public override void Publish(QueueSignal signal)
     {
@@ -33,6 +34,12 @@ public sealed partial class PostgresQueueNotifications(string connectionString, 
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host may be stopped again after it was disposed (WebApplicationFactory does): only the first stop acts.
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_listening is not null)
         {
@@ -42,6 +49,7 @@ public sealed partial class PostgresQueueNotifications(string connectionString, 
 
     public async ValueTask DisposeAsync()
     {
+        await StopAsync(CancellationToken.None);
         _stopping.Dispose();
         await _dataSource.DisposeAsync();
     }

@@ -207,7 +207,7 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             await CreateUserAsync("bo.roma", Role.BackOffice, rome.Id, Area.Payments);
         }
 
-        using var roma = await SignInAsync("bo.roma", TestPassword);
+        using var roma = await app.SignInAsync("bo.roma", TestPassword);
 
         using (var read = await roma.GetAsync($"/api/v1/tickets/{latinaTicket.Id}"))
         {
@@ -256,7 +256,7 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.False(wrongProblem.TryGetProperty("accessToken", out _));
 
         // One mistake does not lock the account.
-        using var right = await SignInAsync("linea2", DemoMode.Password);
+        using var right = await app.SignInAsync("linea2", DemoMode.Password);
         using var list = await right.GetAsync("/api/v1/tickets?limit=1");
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
     }
@@ -338,17 +338,6 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var result = await users.CreateAsync(user, TestPassword);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
         return user;
-    }
-
-    private async Task<HttpClient> SignInAsync(string userName, string password)
-    {
-        using var anonymous = app.CreateClient();
-        using var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>(TestApi.Json))!.AccessToken;
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }
 

@@ -98,7 +98,7 @@ public abstract class FirstRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
             $"Setup answered {(int)good.Status} {good.Location}: {good.Html}");
         Assert.Equal((1, 1), await CountUsersAndOfficesAsync());
 
-        using var admin = await SignInAsync("admin1", AdminPassword);
+        using var admin = await app.SignInAsync("admin1", AdminPassword);
         var adminCategories = await admin.GetFromJsonAsync<List<CategoryView>>("/api/v1/categories", TestApi.Json);
         Assert.Equal(24, adminCategories!.Count);
         await using (var db = await app.Service<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
@@ -135,17 +135,6 @@ public abstract class FirstRunTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         await using var db = await app.Service<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return (await db.Users.CountAsync(), await db.Offices.CountAsync());
-    }
-
-    private async Task<HttpClient> SignInAsync(string userName, string password)
-    {
-        using var anonymous = app.CreateClient();
-        using var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>(TestApi.Json))!.AccessToken;
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }
 

@@ -245,7 +245,7 @@ public abstract class OverdueListTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Empty(await TicketPages.WalkAsync(phone, $"overdue=true&q={late.Code}"));
 
         app.Clock.Advance(TimeSpan.FromDays(30));
-        using var later = await SignInAsync("linea1");
+        using var later = await app.ClientFor("linea1");
 
         Assert.True(late.DueAt < app.Clock.GetUtcNow().UtcDateTime);
         Assert.Equal(late.Id, Assert.Single(await TicketPages.WalkAsync(later, $"overdue=true&q={late.Code}")).Id);
@@ -257,17 +257,6 @@ public abstract class OverdueListTests<TApp>(TApp app) : IClassFixture<TApp> whe
             Assert.True(t.DueAt < now, $"{t.Code} is due {t.DueAt:O}, after {now:O}.");
             Assert.Contains(t.Status, new[] { "New", "InProgress", "AwaitingCitizen", "Reopened" });
         });
-    }
-
-    private async Task<HttpClient> SignInAsync(string userName)
-    {
-        using var anonymous = app.CreateClient();
-        using var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoMode.Password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>(TestApi.Json))!.AccessToken;
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }
 

@@ -62,13 +62,26 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         if (!_tokens.TryGetValue(userName, out var token) || token.ExpiresAt <= Clock.GetUtcNow())
         {
-            using var anonymous = CreateClient();
-            var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoMode.Password });
-            response.EnsureSuccessStatusCode();
-            token = _tokens[userName] = (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
+            token = _tokens[userName] = await IssueTokenAsync(userName, DemoMode.Password);
         }
 
         return token.AccessToken;
+    }
+
+    /// <summary>A client signed in with any user's credentials (no caching).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await IssueTokenAsync(userName, password)).AccessToken);
+        return client;
+    }
+
+    private async Task<TokenResponse> IssueTokenAsync(string userName, string password)
+    {
+        using var anonymous = CreateClient();
+        using var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FiloDiretto.Offices;
 
-/// <summary>What intake needs of an office on every call, kept in memory: code, calendar, active categories by code.</summary>
+/// <summary>
+/// What intake needs of an office on every call, kept in memory: code, calendar, active categories by code.
+/// Read once per node; editing categories and closures (the supervisor's screens) must also refresh it.
+/// </summary>
 public sealed record OfficeProfile(int Id, string Code, WorkingCalendar Calendar, IReadOnlyDictionary<string, Category> Categories);
 
 public sealed class OfficeProfiles(IDbContextFactory<AppDbContext> contexts)
@@ -30,7 +33,4 @@ public sealed class OfficeProfiles(IDbContextFactory<AppDbContext> contexts)
             categories.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase));
         return _profiles.GetOrAdd(officeId, profile);
     }
-
-    /// <summary>Call after an office's code, closures or categories change.</summary>
-    public void Forget(int officeId) => _profiles.TryRemove(officeId, out _);
 }

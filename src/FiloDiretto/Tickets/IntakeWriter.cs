@@ -4,6 +4,7 @@ using FiloDiretto.Data;
 using FiloDiretto.LiveQueue;
 using FiloDiretto.Offices;
 using Microsoft.EntityFrameworkCore;
+using Channels = System.Threading.Channels;
 
 namespace FiloDiretto.Tickets;
 
@@ -27,7 +28,8 @@ public sealed partial class IntakeWriter(
     private const int MaxBatch = 256;
     private const int Attempts = 3;
     private IntakeStore? _store;
-    private readonly System.Threading.Channels.Channel<PendingIntake> _queue = System.Threading.Channels.Channel.CreateUnbounded<PendingIntake>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+    private readonly Channels.Channel<PendingIntake> _queue =
+        Channels.Channel.CreateUnbounded<PendingIntake>(new Channels.UnboundedChannelOptions { SingleReader = true });
 
     public Task<RecordOutcome> WriteAsync(PendingIntake intake)
     {
@@ -51,7 +53,7 @@ public sealed partial class IntakeWriter(
                     batch.Add(intake);
                 }
 
-                await WriteAsync(batch, attempt: 1);
+                await WriteBatchAsync(batch, attempt: 1);
                 batch.Clear();
             }
         }
@@ -65,7 +67,7 @@ public sealed partial class IntakeWriter(
         }
     }
 
-    private async Task WriteAsync(List<PendingIntake> batch, int attempt)
+    private async Task WriteBatchAsync(List<PendingIntake> batch, int attempt)
     {
         try
         {
@@ -77,12 +79,12 @@ public sealed partial class IntakeWriter(
             // A retry of an earlier intake spoiled the batch: write them one by one, looking for earlier keys.
             foreach (var intake in batch)
             {
-                await WriteAsync([intake], attempt: 2);
+                await WriteBatchAsync([intake], attempt: 2);
             }
         }
         catch (DbException ex) when (DbErrors.IsUniqueViolation(ex) && attempt < Attempts)
         {
-            await WriteAsync(batch, attempt + 1);
+            await WriteBatchAsync(batch, attempt + 1);
         }
         catch (Exception ex)
         {

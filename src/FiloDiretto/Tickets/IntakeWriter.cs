@@ -65,6 +65,11 @@ public sealed partial class IntakeWriter(
                 intake.Done.TrySetCanceled(stoppingToken);
             }
         }
+        finally
+        {
+            // Only this loop touches the store, so only this loop closes it.
+            await CloseStoreAsync();
+        }
     }
 
     private async Task WriteBatchAsync(List<PendingIntake> batch, int attempt)
@@ -249,12 +254,6 @@ public sealed partial class IntakeWriter(
             await _store.DisposeAsync();
             _store = null;
         }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await CloseStoreAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing a batch of {Count} intakes failed; nothing of it was saved.")]

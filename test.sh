@@ -38,4 +38,7 @@ awk '/^(Passed|Failed)!/ {
        }
      }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' artifacts/test.log
+if [ "$status" -ne 0 ] && ! grep -q '^Failed!' artifacts/test.log; then
+  echo "No test failed, but the run did not succeed (a fixture's set-up or clean-up, or the build): see artifacts/test.log." >&2
+fi
 exit "$status"

@@ -29,6 +29,10 @@ dotnet test FiloDiretto.slnx --no-build -c Debug "$@" 2>&1 | tee artifacts/test.
 status=${PIPESTATUS[0]}
 set -e
 
+if [ "$status" -ne 0 ] && ! grep -q '^Failed!' artifacts/test.log; then
+  echo "No test failed, but the run did not succeed (a fixture's set-up or clean-up, or the build): see artifacts/test.log." >&2
+fi
+
 # dotnet test prints one summary per assembly; this workplace reads one plain line for all of them.
 awk '/^(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) {
@@ -38,7 +42,4 @@ awk '/^(Passed|Failed)!/ {
        }
      }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' artifacts/test.log
-if [ "$status" -ne 0 ] && ! grep -q '^Failed!' artifacts/test.log; then
-  echo "No test failed, but the run did not succeed (a fixture's set-up or clean-up, or the build): see artifacts/test.log." >&2
-fi
 exit "$status"

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FiloDiretto.Data;
 
@@ -11,9 +12,9 @@ namespace FiloDiretto.Data;
 public sealed class PreparedInsert : IAsyncDisposable
 {
     private readonly DbCommand _command;
-    private readonly (IProperty Property, DbParameter Parameter)[] _columns;
+    private readonly (IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)[] _columns;
 
-    private PreparedInsert(DbCommand command, (IProperty, DbParameter)[] columns)
+    private PreparedInsert(DbCommand command, (IClrPropertyGetter, ValueConverter?, DbParameter)[] columns)
     {
         _command = command;
         _columns = columns;
@@ -27,17 +28,17 @@ public sealed class PreparedInsert : IAsyncDisposable
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().Where(p => p.Name != generated).ToList();
         var command = connection.CreateCommand();
-        var columns = new (IProperty, DbParameter)[properties.Count];
+        var columns = new (IClrPropertyGetter, ValueConverter?, DbParameter)[properties.Count];
         for (var i = 0; i < properties.Count; i++)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = $"@p{i}";
             command.Parameters.Add(parameter);
-            columns[i] = (properties[i], parameter);
+            columns[i] = (properties[i].GetGetter(), properties[i].GetTypeMapping().Converter, parameter);
         }
 
         var names = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
-        var values = string.Join(", ", columns.Select(c => c.Item2.ParameterName));
+        var values = string.Join(", ", columns.Select(c => c.Item3.ParameterName));
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({values})"
             + (generated is null ? "" : $" RETURNING \"{entity.FindProperty(generated)!.GetColumnName(table)}\"");
         if (prepare)
@@ -52,10 +53,9 @@ public sealed class PreparedInsert : IAsyncDisposable
     public async Task<object?> InsertAsync(object entity, DbTransaction transaction, CancellationToken ct)
     {
         _command.Transaction = transaction;
-        foreach (var (property, parameter) in _columns)
+        foreach (var (getter, converter, parameter) in _columns)
         {
-            var value = property.GetGetter().GetClrValueUsingContainingEntity(entity);
-            var converter = property.GetTypeMapping().Converter;
+            var value = getter.GetClrValueUsingContainingEntity(entity);
             parameter.Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
         }
 

@@ -49,10 +49,7 @@ public sealed partial class DemoOffice(AppDbContext db, UserManager<AppUser> use
         var categories = await db.Categories.Where(c => c.OfficeId == office.Id).ToListAsync(ct);
         var tickets = Tickets(office, categories, staff, new WorkingCalendar());
         var events = tickets.SelectMany(t => t.Events).OrderBy(e => e.At).ToList();
-        for (var i = 0; i < events.Count; i++)
-        {
-            events[i].Seq = i + 1;
-        }
+        TicketEvent.Number(events, events.Count);
 
         db.Tickets.AddRange(tickets);
         db.Counters.Add(new Counter { Name = CounterSql.Events(office.Id), Value = events.Count });

@@ -230,10 +230,7 @@ public sealed partial class IntakeWriter(
         {
             var events = office.SelectMany(t => t.Events).ToList();
             var last = await store.TakeAsync(transaction, CounterSql.Events(office.Key), events.Count, ct);
-            for (var i = 0; i < events.Count; i++)
-            {
-                events[i].Seq = last - events.Count + 1 + i;
-            }
+            TicketEvent.Number(events, last);
 
             heads.Add((office.Key, last));
         }

@@ -13,7 +13,8 @@ public sealed class Ticket
     public const int MaxDescriptionLength = 4000;
     public const int MaxTextLength = 4000;
 
-    private static readonly TicketStatus[] OpenStatuses =
+    /// <summary>The statuses in which the office still owes the citizen an answer.</summary>
+    public static readonly TicketStatus[] OpenStatuses =
         [TicketStatus.New, TicketStatus.InProgress, TicketStatus.AwaitingCitizen, TicketStatus.Reopened];
 
     public long Id { get; set; }

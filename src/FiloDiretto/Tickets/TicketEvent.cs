@@ -24,4 +24,13 @@ public sealed class TicketEvent
 
     /// <summary>Structured detail of the event, e.g. <c>phone:no-answer</c> or the body forwarded to.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>Gives <paramref name="events"/>, in order, the numbers that end at <paramref name="last"/>.</summary>
+    public static void Number(IReadOnlyList<TicketEvent> events, long last)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            events[i].Seq = last - events.Count + 1 + i;
+        }
+    }
 }

@@ -70,9 +70,7 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         if (filter.Overdue is true)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            query = query.Where(t => t.DueAt < now
-                && (t.Status == TicketStatus.New || t.Status == TicketStatus.InProgress
-                    || t.Status == TicketStatus.AwaitingCitizen || t.Status == TicketStatus.Reopened));
+            query = query.Where(t => t.DueAt < now && Ticket.OpenStatuses.Contains(t.Status));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.FiscalCode))

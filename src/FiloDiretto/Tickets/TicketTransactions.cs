@@ -69,10 +69,7 @@ public sealed class TicketTransactions(
     internal static async Task<long> CommitAsync(AppDbContext db, int officeId, IReadOnlyList<TicketEvent> events, CancellationToken ct)
     {
         var last = await db.TakeAsync(CounterSql.Events(officeId), events.Count, ct);
-        for (var i = 0; i < events.Count; i++)
-        {
-            events[i].Seq = last - events.Count + 1 + i;
-        }
+        TicketEvent.Number(events, last);
 
         await db.SaveChangesAsync(ct);
         return last;

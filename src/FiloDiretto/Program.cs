@@ -4,6 +4,7 @@ using FiloDiretto.Data;
 using FiloDiretto.Demo;
 using FiloDiretto.LiveQueue;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 using FiloDiretto.Tickets;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Rewrite(args));
@@ -14,6 +15,7 @@ builder.AddTickets();
 builder.AddLiveQueue();
 builder.AddErrorHandling();
 builder.AddApi();
+builder.AddLocalisation();
 builder.AddPages();
 builder.AddDemo();
 
@@ -23,6 +25,7 @@ await app.PrepareDatabaseAsync();
 await app.SeedDemoAsync();
 
 app.UseErrorHandling();
+app.UseLocalisation();
 app.UseRouting();
 app.UseFirstRun();
 app.UseAuthentication();
@@ -30,6 +33,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapApi();
 app.MapPages();
+app.MapLanguageChoice();
 
 await app.RunAsync();
 

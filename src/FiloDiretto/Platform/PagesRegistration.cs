@@ -10,6 +10,7 @@ public static class PagesRegistration
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddSingleton<Accounts.FirstRun>();
+        builder.Services.AddSingleton<Localisation.Vocabulary>();
         builder.Services.AddScoped<Accounts.CreateAdministrator>();
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FiloDiretto.BrowserTests.Infrastructure;
 
 namespace FiloDiretto.BrowserTests;
@@ -7,15 +6,6 @@ namespace FiloDiretto.BrowserTests;
 [Collection(BrowserSuite.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, DemoApp app, FreshApp fresh) : IClassFixture<FreshApp>
 {
-    private static readonly Lazy<string> AxeScript = new(() =>
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
-        return File.Exists(path)
-            ? File.ReadAllText(path)
-            : throw new InvalidOperationException(
-                $"{path} is missing: run `npm ci --prefix tests/FiloDiretto.BrowserTests` and build again (./test.sh does both).");
-    });
-
     [Fact]
     public async Task SignInSetUpAndQueueHaveNoSeriousOrCriticalViolations()
     {
@@ -25,7 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, DemoApp app, Fres
         {
             var page = await anonymous.NewPageAsync();
             await page.GotoAsync("/accedi");
-            found.AddRange(await SeriousViolationsAsync(page));
+            found.AddRange(await Axe.SeriousViolationsAsync(page));
         }
 
         await using (var installer = await browser.NewContextAsync(fresh))
@@ -33,7 +23,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, DemoApp app, Fres
             var page = await installer.NewPageAsync();
             await page.GotoAsync("/avvio");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Primo avvio" })).ToBeVisibleAsync();
-            found.AddRange(await SeriousViolationsAsync(page));
+            found.AddRange(await Axe.SeriousViolationsAsync(page));
         }
 
         var queue = await browser.NewPageAsync(app, "bo.pagamenti");
@@ -42,24 +32,9 @@ public sealed class AccessibilityTests(BrowserFixture browser, DemoApp app, Fres
             await queue.GotoAsync("/coda");
             await queue.WaitForCircuitAsync();
             await Expect(queue.Rows().First).ToBeVisibleAsync();
-            found.AddRange(await SeriousViolationsAsync(queue));
+            found.AddRange(await Axe.SeriousViolationsAsync(queue));
         }
 
         Assert.True(found.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", found));
-    }
-
-    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page)
-    {
-        await page.AddScriptTagAsync(new() { Content = AxeScript.Value });
-        var violations = await page.EvaluateAsync<JsonElement>(
-            """
-            async () => (await axe.run(document)).violations
-                .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .flatMap(v => v.nodes.map(n => ({ id: v.id, impact: v.impact, help: v.help, target: n.target.join(' '), html: n.html })))
-            """);
-        var path = new Uri(page.Url).AbsolutePath;
-        return violations.EnumerateArray()
-            .Select(v => $"{path}: {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}) {v.GetProperty("help").GetString()} — {v.GetProperty("target").GetString()}: {v.GetProperty("html").GetString()}")
-            .ToList();
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class SignInTests(BrowserFixture browser, DemoApp app)
         await page.GotoAsync("/coda");
         await Expect(page).ToHaveURLAsync(SignInUrl());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accedi", Level = 1 })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Pages.Artifacts("screenshots"), "accedi.png"), FullPage = true });
+        await page.ScreenshotAsync("accedi");
 
         await page.SignInAsync("bo.pagamenti", "Sbagliata!2026");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nome utente o password errati.");
@@ -41,7 +41,7 @@ public sealed partial class SignInTests(BrowserFixture browser, DemoApp app)
             Assert.Matches(TicketCode(), code);
         }
 
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Pages.Artifacts("screenshots"), "coda.png"), FullPage = true });
+        await page.ScreenshotAsync("coda");
     }
 
     // Whoever sends the visitor to sign in (the cookie challenge or the router) names the page to return to.

@@ -13,6 +13,9 @@ public static class Policies
     public const string ReopenTickets = nameof(ReopenTickets);
     public const string LiveQueue = nameof(LiveQueue);
     public const string ReadCategories = nameof(ReadCategories);
+    public const string Supervise = nameof(Supervise);
+    public const string Administer = nameof(Administer);
+    public const string PatronatoFiles = nameof(PatronatoFiles);
 
     public static void AddFiloDirettoPolicies(this AuthorizationBuilder builder)
     {
@@ -24,6 +27,9 @@ public static class Policies
         Allow(builder, ReopenTickets, Role.PhoneOperator, Role.BackOffice, Role.Supervisor);
         Allow(builder, LiveQueue, Role.PhoneOperator, Role.BackOffice, Role.Supervisor, Role.Counter);
         Allow(builder, ReadCategories, Role.PhoneOperator, Role.BackOffice, Role.Supervisor, Role.Counter, Role.Patronato, Role.Admin);
+        Allow(builder, Supervise, Role.Supervisor);
+        Allow(builder, Administer, Role.Admin);
+        Allow(builder, PatronatoFiles, Role.Patronato);
     }
 
     private static void Allow(AuthorizationBuilder builder, string policy, params Role[] roles) =>

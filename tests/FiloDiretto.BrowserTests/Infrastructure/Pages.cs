@@ -25,6 +25,10 @@ public static class Pages
 
     public static Task<bool> WindowStillMarkedAsync(this IPage page) => page.EvaluateAsync<bool>("() => window.__marker === 1");
 
+    /// <summary>Saves a full-page screenshot as artifacts/screenshots/<paramref name="name"/>.png (test output, not committed).</summary>
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts("screenshots"), name + ".png"), FullPage = true });
+
     /// <summary>The repository's artifacts/ folder (gitignored), for screenshots.</summary>
     public static string Artifacts(string folder)
     {
@@ -43,29 +47,4 @@ public static class Pages
 internal sealed class PageCloser(IPage page) : IAsyncDisposable
 {
     public async ValueTask DisposeAsync() => await page.CloseAsync();
-}
-
-public static class QueueTable
-{
-    public static ILocator Rows(this IPage page) => page.Locator("table.queue tbody tr[data-code]");
-
-    public static ILocator Row(this IPage page, string code) => page.Locator($"table.queue tbody tr[data-code='{code}']");
-
-    /// <summary>The cell of <paramref name="row"/> under the column headed <paramref name="header"/>.</summary>
-    public static async Task<ILocator> CellAsync(this IPage page, ILocator row, string header)
-    {
-        var headers = await page.Locator("table.queue thead th").AllInnerTextsAsync();
-        var index = headers.Select(h => h.Trim()).ToList().IndexOf(header);
-        Assert.True(index >= 0, $"No column '{header}' in the queue: {string.Join(" | ", headers)}.");
-        return row.Locator("td").Nth(index);
-    }
-
-    /// <summary>The texts of one column, every row.</summary>
-    public static async Task<IReadOnlyList<string>> ColumnAsync(this IPage page, string header)
-    {
-        var headers = await page.Locator("table.queue thead th").AllInnerTextsAsync();
-        var index = headers.Select(h => h.Trim()).ToList().IndexOf(header);
-        Assert.True(index >= 0, $"No column '{header}' in the queue: {string.Join(" | ", headers)}.");
-        return await page.Rows().EvaluateAllAsync<string[]>($"rs => rs.map(r => r.cells[{index}].innerText.trim())");
-    }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FiloDiretto.Data;
 using FiloDiretto.Offices;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed partial class CreateAdministrator(AppDbContext db, UserManager<App
         var officeCode = validation.Text(nameof(request.OfficeCode), request.OfficeCode, 4)?.ToUpperInvariant();
         if (officeCode is not null && !OfficeCodePattern().IsMatch(officeCode))
         {
-            validation.Add(nameof(request.OfficeCode), "Da 2 a 4 lettere, ad esempio LT.");
+            validation.Add(nameof(request.OfficeCode), Messages.Get("Setup.OfficeCode"));
         }
 
         var officeName = validation.Text(nameof(request.OfficeName), request.OfficeName, 200);
@@ -41,7 +42,7 @@ public sealed partial class CreateAdministrator(AppDbContext db, UserManager<App
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Users.AnyAsync(ct))
         {
-            validation.Add(nameof(request.UserName), "L'amministratore esiste già: accedere con le proprie credenziali.");
+            validation.Add(nameof(request.UserName), Messages.Get("Setup.AlreadyDone"));
             return validation;
         }
 

@@ -1,33 +1,34 @@
+using FiloDiretto.Platform.Localisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace FiloDiretto.Accounts;
 
-/// <summary>The account rules explained in Italian, like the rest of the UI (Identity's defaults are English).</summary>
+/// <summary>The account rules explained in the user's language, Italian first (Identity's own texts are English only).</summary>
 public sealed class ItalianIdentityErrors : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) =>
-        Error(nameof(PasswordTooShort), $"La password deve avere almeno {length} caratteri.");
+        Error(nameof(PasswordTooShort), Messages.Format("Identity.PasswordTooShort", length));
 
     public override IdentityError PasswordRequiresNonAlphanumeric() =>
-        Error(nameof(PasswordRequiresNonAlphanumeric), "La password deve contenere almeno un simbolo, ad esempio ! o #.");
+        Error(nameof(PasswordRequiresNonAlphanumeric), Messages.Get("Identity.PasswordRequiresNonAlphanumeric"));
 
     public override IdentityError PasswordRequiresDigit() =>
-        Error(nameof(PasswordRequiresDigit), "La password deve contenere almeno una cifra (0-9).");
+        Error(nameof(PasswordRequiresDigit), Messages.Get("Identity.PasswordRequiresDigit"));
 
     public override IdentityError PasswordRequiresUpper() =>
-        Error(nameof(PasswordRequiresUpper), "La password deve contenere almeno una lettera maiuscola (A-Z).");
+        Error(nameof(PasswordRequiresUpper), Messages.Get("Identity.PasswordRequiresUpper"));
 
     public override IdentityError PasswordRequiresLower() =>
-        Error(nameof(PasswordRequiresLower), "La password deve contenere almeno una lettera minuscola (a-z).");
+        Error(nameof(PasswordRequiresLower), Messages.Get("Identity.PasswordRequiresLower"));
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
-        Error(nameof(PasswordRequiresUniqueChars), $"La password deve contenere almeno {uniqueChars} caratteri diversi.");
+        Error(nameof(PasswordRequiresUniqueChars), Messages.Format("Identity.PasswordRequiresUniqueChars", uniqueChars));
 
     public override IdentityError DuplicateUserName(string userName) =>
-        Error(nameof(DuplicateUserName), $"Il nome utente '{userName}' è già in uso.");
+        Error(nameof(DuplicateUserName), Messages.Format("Identity.DuplicateUserName", userName));
 
     public override IdentityError InvalidUserName(string? userName) =>
-        Error(nameof(InvalidUserName), $"Il nome utente '{userName}' non è valido: usare lettere, cifre e i segni . _ - @ +");
+        Error(nameof(InvalidUserName), Messages.Format("Identity.InvalidUserName", userName));
 
     private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using FiloDiretto.Platform.Localisation;
 
 using static System.FormattableString;
 
@@ -13,7 +14,6 @@ public sealed record FiscalCode
     private const string BirthplaceLetters = "ABCDEFGHILMZ";
     // Table D of the decree in Sogei's compact form: a character's value is its index here, a digit d counts as the d-th letter.
     private const string OddPositionValues = "BAKPLCQDREVOSFTGUHMINJWZYX";
-    private const string OmocodiaHint = "una cifra (o una lettera di omocodia: L, M, N, P, Q, R, S, T, U, V)";
 
     private static readonly SearchValues<char> LettersAndDigits =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
@@ -54,14 +54,13 @@ public sealed record FiscalCode
         string value = Normalise(input);
         if (value.Length == 0)
         {
-            return Fail(FiscalCodeError.Empty, "Inserire il codice fiscale.");
+            return Fail(FiscalCodeError.Empty, Messages.Get("FiscalCode.Empty"));
         }
 
         int invalid = value.AsSpan().IndexOfAnyExcept(LettersAndDigits);
         if (invalid >= 0)
         {
-            return Fail(FiscalCodeError.Characters,
-                $"Il carattere '{value[invalid]}' non è ammesso: usare solo lettere e cifre.");
+            return Fail(FiscalCodeError.Characters, Messages.Format("FiscalCode.Character", value[invalid]));
         }
 
         if (value.Length == 11)
@@ -71,8 +70,7 @@ public sealed record FiscalCode
 
         return value.Length == 16
             ? ParsePersonal(value, today)
-            : Fail(FiscalCodeError.Length,
-                Invariant($"La lunghezza deve essere di 16 caratteri (o 11 cifre): trovati {value.Length}."));
+            : Fail(FiscalCodeError.Length, Messages.Format("FiscalCode.Length", value.Length));
     }
 
     public static bool TryParse(string? input, DateOnly today, [NotNullWhen(true)] out FiscalCode? code)
@@ -88,16 +86,14 @@ public sealed record FiscalCode
         int nonDigit = value.AsSpan().IndexOfAnyExceptInRange('0', '9');
         if (nonDigit >= 0)
         {
-            return Fail(FiscalCodeError.Characters,
-                Invariant($"Il codice fiscale di 11 caratteri deve contenere solo cifre: in {nonDigit + 1}ª posizione c'è '{value[nonDigit]}'."));
+            return Fail(FiscalCodeError.Characters, Messages.Format("FiscalCode.NumericDigits", nonDigit + 1, value[nonDigit]));
         }
 
         int expected = NumericCheckDigit(value);
         int found = value[10] - '0';
         return found == expected
             ? Valid(new FiscalCode(value, value, null, null, null))
-            : Fail(FiscalCodeError.NumericCheckDigit,
-                Invariant($"L'ultima cifra (cifra di controllo) è errata: attesa {expected}, trovata {found}."));
+            : Fail(FiscalCodeError.NumericCheckDigit, Messages.Format("FiscalCode.NumericCheckDigit", expected, found));
     }
 
     private static FiscalCodeResult ParsePersonal(string value, DateOnly today)
@@ -114,8 +110,7 @@ public sealed record FiscalCode
         int dayAndSex = TwoDigits(canonical, 9);
         if (dayAndSex is not ((>= 1 and <= 31) or (>= 41 and <= 71)))
         {
-            return Fail(FiscalCodeError.Day,
-                Invariant($"Il giorno di nascita {dayAndSex:00} non è valido (01–31 per gli uomini, 41–71 per le donne)."));
+            return Fail(FiscalCodeError.Day, Messages.Format("FiscalCode.Day", Invariant($"{dayAndSex:00}")));
         }
 
         int day = dayAndSex % 40;
@@ -128,22 +123,19 @@ public sealed record FiscalCode
 
         if (!IsDate(year, month, day))
         {
-            return Fail(FiscalCodeError.Date,
-                Invariant($"La data di nascita {day:00}/{month:00}/{year} non esiste."));
+            return Fail(FiscalCodeError.Date, Messages.Format("FiscalCode.Date", Invariant($"{day:00}"), Invariant($"{month:00}"), Invariant($"{year}")));
         }
 
         string birthplace = canonical.Substring(11, 4);
         if (birthplace.EndsWith("000", StringComparison.Ordinal))
         {
-            return Fail(FiscalCodeError.Birthplace,
-                Invariant($"Il codice del luogo di nascita {birthplace} non è valido: le tre cifre non possono essere 000."));
+            return Fail(FiscalCodeError.Birthplace, Messages.Format("FiscalCode.BirthplaceZeros", birthplace));
         }
 
         char expected = CheckCharacter(value.AsSpan(0, 15));
         if (value[15] != expected)
         {
-            return Fail(FiscalCodeError.CheckCharacter,
-                Invariant($"Il carattere di controllo è errato: atteso {expected}, trovato {value[15]}."));
+            return Fail(FiscalCodeError.CheckCharacter, Messages.Format("FiscalCode.CheckCharacter", expected, value[15]));
         }
 
         return Valid(new FiscalCode(value, canonical, new DateOnly(year, month, day), dayAndSex > 40 ? 'F' : 'M', birthplace));
@@ -151,26 +143,21 @@ public sealed record FiscalCode
 
     private static FiscalCodeResult? PositionError(int index, char c) => index switch
     {
-        8 when !MonthLetters.Contains(c, StringComparison.Ordinal) => Fail(FiscalCodeError.Month,
-            Invariant($"Il mese '{c}' (9º carattere) non è valido: usare A, B, C, D, E, H, L, M, P, R, S, T.")),
-        11 when !BirthplaceLetters.Contains(c, StringComparison.Ordinal) => Fail(FiscalCodeError.Birthplace,
-            $"Il carattere in 12ª posizione (luogo di nascita) deve essere una lettera da A a I, L, M oppure Z: trovato '{c}'."),
-        < 6 when !char.IsAsciiLetterUpper(c) => Fail(FiscalCodeError.Structure,
-            Invariant($"Il carattere in {index + 1}ª posizione ({PartOf(index)}) deve essere una lettera: trovato '{c}'.")),
-        15 when !char.IsAsciiLetterUpper(c) => Fail(FiscalCodeError.Structure,
-            $"L'ultimo carattere (carattere di controllo) deve essere una lettera: trovato '{c}'."),
-        6 or 7 or 9 or 10 or 12 or 13 or 14 when Digit(c) < 0 => Fail(FiscalCodeError.Structure,
-            Invariant($"Il carattere in {index + 1}ª posizione ({PartOf(index)}) deve essere {OmocodiaHint}: trovato '{c}'.")),
+        8 when !MonthLetters.Contains(c, StringComparison.Ordinal) => Fail(FiscalCodeError.Month, Messages.Format("FiscalCode.Month", c)),
+        11 when !BirthplaceLetters.Contains(c, StringComparison.Ordinal) => Fail(FiscalCodeError.Birthplace, Messages.Format("FiscalCode.BirthplaceLetter", c)),
+        < 6 when !char.IsAsciiLetterUpper(c) => Fail(FiscalCodeError.Structure, Messages.Format("FiscalCode.Letter", index + 1, PartOf(index), c)),
+        15 when !char.IsAsciiLetterUpper(c) => Fail(FiscalCodeError.Structure, Messages.Format("FiscalCode.CheckLetter", c)),
+        6 or 7 or 9 or 10 or 12 or 13 or 14 when Digit(c) < 0 => Fail(FiscalCodeError.Structure, Messages.Format("FiscalCode.Digit", index + 1, PartOf(index), c)),
         _ => null,
     };
 
     private static string PartOf(int index) => index switch
     {
-        < 3 => "cognome",
-        < 6 => "nome",
-        < 8 => "anno di nascita",
-        < 11 => "giorno di nascita",
-        _ => "luogo di nascita",
+        < 3 => Messages.Get("FiscalCode.Part.Surname"),
+        < 6 => Messages.Get("FiscalCode.Part.GivenName"),
+        < 8 => Messages.Get("FiscalCode.Part.Year"),
+        < 11 => Messages.Get("FiscalCode.Part.Day"),
+        _ => Messages.Get("FiscalCode.Part.Birthplace"),
     };
 
     private static string Normalise(string? input) =>

@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-
+using FiloDiretto.Platform.Localisation;
 using PhoneNumbers;
+
 
 namespace FiloDiretto.Citizens;
 
@@ -9,9 +10,6 @@ namespace FiloDiretto.Citizens;
 public sealed record ItalianPhone(string E164, bool IsMobile)
 {
     private const string DefaultRegion = "IT";
-    private const string TooShort = "Il numero è troppo corto: mancano delle cifre.";
-    private const string TooLong = "Il numero è troppo lungo: ci sono cifre in più.";
-    private const string UnknownCountryCode = "Il prefisso internazionale non è valido.";
 
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
@@ -25,14 +23,14 @@ public sealed record ItalianPhone(string E164, bool IsMobile)
     {
         if (string.IsNullOrWhiteSpace(input))
         {
-            return Fail("Inserire il numero di telefono.");
+            return Fail(Messages.Get("Phone.Empty"));
         }
 
         string text = input.Trim();
         int invalid = text.AsSpan().IndexOfAnyExcept(AllowedCharacters);
         if (invalid >= 0)
         {
-            return Fail($"Il carattere '{text[invalid]}' non è ammesso: usare solo cifre, spazi e i simboli + / - . ( ).");
+            return Fail(Messages.Format("Phone.Character", text[invalid]));
         }
 
         PhoneNumber number;
@@ -44,10 +42,10 @@ public sealed record ItalianPhone(string E164, bool IsMobile)
         {
             return Fail(e.ErrorType switch
             {
-                ErrorType.INVALID_COUNTRY_CODE => UnknownCountryCode,
-                ErrorType.TOO_SHORT_NSN or ErrorType.TOO_SHORT_AFTER_IDD => TooShort,
-                ErrorType.TOO_LONG => TooLong,
-                _ => "Il testo inserito non è un numero di telefono.",
+                ErrorType.INVALID_COUNTRY_CODE => Messages.Get("Phone.CountryCode"),
+                ErrorType.TOO_SHORT_NSN or ErrorType.TOO_SHORT_AFTER_IDD => Messages.Get("Phone.TooShort"),
+                ErrorType.TOO_LONG => Messages.Get("Phone.TooLong"),
+                _ => Messages.Get("Phone.NotANumber"),
             });
         }
 
@@ -55,10 +53,10 @@ public sealed record ItalianPhone(string E164, bool IsMobile)
         {
             return Fail(Numbers.IsPossibleNumberWithReason(number) switch
             {
-                PhoneNumberUtil.ValidationResult.TOO_SHORT => TooShort,
-                PhoneNumberUtil.ValidationResult.TOO_LONG => TooLong,
-                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => UnknownCountryCode,
-                _ => "Il numero non è valido: controllare il prefisso e le cifre.",
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => Messages.Get("Phone.TooShort"),
+                PhoneNumberUtil.ValidationResult.TOO_LONG => Messages.Get("Phone.TooLong"),
+                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => Messages.Get("Phone.CountryCode"),
+                _ => Messages.Get("Phone.Invalid"),
             });
         }
 
@@ -67,7 +65,7 @@ public sealed record ItalianPhone(string E164, bool IsMobile)
         // A callback to a premium-rate number (89x) would cost the office money, so it is never a contact number.
         if (type == PhoneNumberType.PREMIUM_RATE)
         {
-            return Fail("I numeri a pagamento (come 899 o 892) non sono ammessi come recapito.");
+            return Fail(Messages.Get("Phone.PremiumRate"));
         }
 
         bool isMobile = type is PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE;

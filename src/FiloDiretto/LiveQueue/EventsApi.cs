@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FiloDiretto.Accounts;
 using FiloDiretto.Data;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public static class EventsApi
 
             if (limit is < 1 or > EventReader.MaxPage)
             {
-                validation.Add("limit", $"Da 1 a {EventReader.MaxPage}.");
+                validation.Add("limit", Messages.Format("Validation.Range", EventReader.MaxPage));
             }
 
             return Problems.Invalid(validation.Errors);

@@ -1,6 +1,8 @@
+using FiloDiretto.Platform.Localisation;
+
 namespace FiloDiretto.Platform;
 
-/// <summary>Collects what is wrong with a request, field by field (JSON path of the field → Italian messages).</summary>
+/// <summary>Collects what is wrong with a request, field by field (JSON path of the field → messages in the user's language).</summary>
 public sealed class Validation
 {
     private readonly Dictionary<string, List<string>> _errors = [];
@@ -25,7 +27,7 @@ public sealed class Validation
         {
             if (required)
             {
-                Add(field, "Campo obbligatorio.");
+                Add(field, Messages.Get("Validation.Required"));
             }
 
             return null;
@@ -33,7 +35,7 @@ public sealed class Validation
 
         if (text.Length > maxLength)
         {
-            Add(field, $"Troppo lungo: al massimo {maxLength} caratteri (ora {text.Length}).");
+            Add(field, Messages.Format("Validation.TooLong", maxLength, text.Length));
         }
 
         return text;
@@ -51,7 +53,7 @@ public sealed class Validation
             return parsed;
         }
 
-        Add(field, $"Valore '{value}' non ammesso: usare uno tra {Wire.Choices<T>()}.");
+        Add(field, Messages.Format("Validation.NotAllowed", value, Wire.Choices<T>()));
         return fallback;
     }
 

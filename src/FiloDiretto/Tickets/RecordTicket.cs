@@ -6,6 +6,7 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Citizens;
 using FiloDiretto.Offices;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 
 namespace FiloDiretto.Tickets;
 
@@ -50,19 +51,19 @@ public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter wr
         var priority = validation.Choice("priority", request.Priority, Priority.Normal);
         if (request.Line is < 1 or > 99)
         {
-            validation.Add("line", "Numero di linea non valido: da 1 a 99.");
+            validation.Add("line", Messages.Get("Intake.Line"));
         }
 
         var categoryCode = validation.Text("category", request.Category, 20);
         var category = categoryCode is null ? null : office.Categories.GetValueOrDefault(categoryCode);
         if (categoryCode is not null && category is null)
         {
-            validation.Add("category", $"Categoria '{categoryCode}' sconosciuta.");
+            validation.Add("category", Messages.Format("Intake.UnknownCategory", categoryCode));
         }
 
         if (idempotencyKey is { Length: > MaxIdempotencyKeyLength })
         {
-            validation.Add("Idempotency-Key", $"La chiave di idempotenza supera i {MaxIdempotencyKeyLength} caratteri.");
+            validation.Add("Idempotency-Key", Messages.Format("Intake.IdempotencyKeyTooLong", MaxIdempotencyKeyLength));
         }
 
         if (!validation.IsValid)
@@ -79,7 +80,7 @@ public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter wr
     {
         if (input is null)
         {
-            validation.Add("citizen", "Dati del cittadino mancanti.");
+            validation.Add("citizen", Messages.Get("Intake.MissingCitizen"));
             return null;
         }
 
@@ -100,7 +101,7 @@ public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter wr
         var email = validation.Text("citizen.email", input.Email, 254, required: false);
         if (email is not null && !MailAddress.TryCreate(email, out _))
         {
-            validation.Add("citizen.email", "Indirizzo e-mail non valido.");
+            validation.Add("citizen.email", Messages.Get("Intake.InvalidEmail"));
         }
 
         return validation.IsValid
@@ -113,7 +114,7 @@ public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter wr
         var text = validation.Text("applicationNumber", value, 50, required: false)?.ToUpperInvariant();
         if (text is not null && !ApplicationNumberPattern().IsMatch(text))
         {
-            validation.Add("applicationNumber", "Il numero di domanda può contenere solo lettere, cifre e . / -");
+            validation.Add("applicationNumber", Messages.Get("Intake.ApplicationNumber"));
         }
 
         return text;

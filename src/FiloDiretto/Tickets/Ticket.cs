@@ -1,6 +1,7 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 
 namespace FiloDiretto.Tickets;
 
@@ -102,7 +103,7 @@ public sealed class Ticket
     {
         if (!IsOpen)
         {
-            return new Refusal($"La segnalazione è {StatusLabel(Status)}: per un nuovo contatto va riaperta.");
+            return new Refusal(Messages.Format("Ticket.ReopenFirst", StatusLabel(Status)));
         }
 
         RepeatCalls++;
@@ -119,12 +120,12 @@ public sealed class Ticket
 
         if (HolderId is not null && Status is TicketStatus.InProgress or TicketStatus.AwaitingCitizen)
         {
-            return new Refusal($"La segnalazione è già in carico a {HolderName}.", HolderName);
+            return new Refusal(Messages.Format("Ticket.AlreadyHeld", HolderName), HolderName);
         }
 
         if (Status is not (TicketStatus.New or TicketStatus.Reopened))
         {
-            return NotAllowed("presa in carico");
+            return NotAllowed("Action.Take");
         }
 
         HolderId = by.UserId;
@@ -139,7 +140,7 @@ public sealed class Ticket
     {
         if (Status is not (TicketStatus.InProgress or TicketStatus.AwaitingCitizen))
         {
-            return NotAllowed("rilascio");
+            return NotAllowed("Action.Release");
         }
 
         if (HolderId != by.UserId && !by.IsSupervisor)
@@ -162,7 +163,7 @@ public sealed class Ticket
 
     public Refusal? LogContact(Actor by, ContactChannel channel, ContactOutcome outcome, string? note, DateTime now)
     {
-        var refusal = RequireHolderWhileWorking(by, "registrazione del contatto");
+        var refusal = RequireHolderWhileWorking(by, "Action.Contact");
         if (refusal is not null)
         {
             return refusal;
@@ -181,7 +182,7 @@ public sealed class Ticket
     {
         if (Status != TicketStatus.InProgress)
         {
-            return NotAllowed("richiesta di chiarimenti o documenti");
+            return NotAllowed("Action.AwaitCitizen");
         }
 
         if (HolderId != by.UserId)
@@ -196,7 +197,7 @@ public sealed class Ticket
 
     public Refusal? Resolve(Actor by, string feedback, DateTime now)
     {
-        var refusal = RequireHolderWhileWorking(by, "risoluzione");
+        var refusal = RequireHolderWhileWorking(by, "Action.Resolve");
         if (refusal is not null)
         {
             return refusal;
@@ -211,7 +212,7 @@ public sealed class Ticket
 
     public Refusal? Forward(Actor by, string to, string reason, DateTime now)
     {
-        var refusal = RequireHolderWhileWorking(by, "inoltro");
+        var refusal = RequireHolderWhileWorking(by, "Action.Forward");
         if (refusal is not null)
         {
             return refusal;
@@ -227,7 +228,7 @@ public sealed class Ticket
     {
         if (Status is not (TicketStatus.Resolved or TicketStatus.Forwarded))
         {
-            return NotAllowed("riapertura");
+            return NotAllowed("Action.Reopen");
         }
 
         Status = TicketStatus.Reopened;
@@ -241,7 +242,7 @@ public sealed class Ticket
     {
         if (Status is not (TicketStatus.Resolved or TicketStatus.Forwarded))
         {
-            return NotAllowed("chiusura");
+            return NotAllowed("Action.Close");
         }
 
         if (HolderId != by.UserId && !by.IsSupervisor)
@@ -264,13 +265,14 @@ public sealed class Ticket
         return HolderId == by.UserId ? null : NotHolder();
     }
 
+    /// <param name="action">The Messages key naming the refused action.</param>
     private Refusal NotAllowed(string action) =>
-        new($"Operazione non consentita ({action}): la segnalazione è {StatusLabel(Status)}.", HolderName);
+        new(Messages.Format("Ticket.NotAllowed", Messages.Get(action), StatusLabel(Status)), HolderName);
 
     private Refusal NotHolder() =>
         new(HolderName is null
-            ? "La segnalazione non è in carico a nessuno: prenderla in carico prima."
-            : $"La segnalazione è in carico a {HolderName}.", HolderName);
+            ? Messages.Get("Ticket.NobodyHolds")
+            : Messages.Format("Ticket.HeldBy", HolderName), HolderName);
 
     private void Record(EventKind kind, Actor by, DateTime now, string? text = null, string? detail = null)
     {
@@ -290,15 +292,6 @@ public sealed class Ticket
         });
     }
 
-    internal static string StatusLabel(TicketStatus status) => status switch
-    {
-        TicketStatus.New => "nuova",
-        TicketStatus.InProgress => "in lavorazione",
-        TicketStatus.AwaitingCitizen => "in attesa del cittadino",
-        TicketStatus.Resolved => "risolta",
-        TicketStatus.Closed => "chiusa",
-        TicketStatus.Reopened => "riaperta",
-        TicketStatus.Forwarded => "inoltrata",
-        _ => status.ToString(),
-    };
+    /// <summary>The status as a sentence says it ("la segnalazione è in lavorazione").</summary>
+    internal static string StatusLabel(TicketStatus status) => Messages.Get($"Status.{status}");
 }

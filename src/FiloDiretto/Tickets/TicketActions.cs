@@ -1,5 +1,6 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 
 namespace FiloDiretto.Tickets;
 
@@ -50,7 +51,7 @@ public sealed class TicketActions(TicketTransactions transactions)
         var channel = validation.Choice("channel", request.Channel, ContactChannel.Phone);
         if (string.IsNullOrWhiteSpace(request.Outcome))
         {
-            validation.Add("outcome", $"Campo obbligatorio: {Wire.Choices<ContactOutcome>()}.");
+            validation.Add("outcome", Messages.Format("Validation.RequiredOneOf", Wire.Choices<ContactOutcome>()));
         }
 
         var outcome = validation.Choice("outcome", request.Outcome, ContactOutcome.Reached);

@@ -5,6 +5,7 @@ using FiloDiretto.Categories;
 using FiloDiretto.Citizens;
 using FiloDiretto.Data;
 using FiloDiretto.Platform;
+using FiloDiretto.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace FiloDiretto.Tickets;
@@ -90,7 +91,7 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         var limit = filter.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {
-            validation.Add("limit", $"Da 1 a {MaxLimit}.");
+            validation.Add("limit", Messages.Format("Validation.Range", MaxLimit));
         }
 
         if (filter.Cursor is not null)

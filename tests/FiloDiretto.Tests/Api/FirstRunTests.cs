@@ -243,7 +243,8 @@ internal static partial class SetupPage
     }
 
     public static List<string> FieldErrors(string html, string field) =>
-        [.. FieldError().Matches(html).Where(m => m.Groups[1].Value == field).Select(m => m.Groups[2].Value)];
+        [.. FieldError().Matches(html).Where(m => m.Groups[1].Value == field)
+            .SelectMany(m => Paragraph().Matches(m.Groups[2].Value)).Select(p => p.Groups[1].Value)];
 
     [GeneratedRegex("<input[^>]*>")]
     private static partial Regex InputTag();
@@ -251,6 +252,9 @@ internal static partial class SetupPage
     [GeneratedRegex("value=\"([^\"]*)\"")]
     private static partial Regex ValueAttribute();
 
-    [GeneratedRegex("<p class=\"field-error\" id=\"([A-Za-z]+)-errore\">([^<]*)</p>")]
+    [GeneratedRegex("<div class=\"field-error\" id=\"([A-Za-z]+)-errore\">(.*?)</div>", RegexOptions.Singleline)]
     private static partial Regex FieldError();
+
+    [GeneratedRegex("<p[^>]*>([^<]*)</p>")]
+    private static partial Regex Paragraph();
 }

@@ -82,6 +82,20 @@ public sealed partial class ResourceTests
         Assert.True(missing.Count == 0, "Vocabulary.resx lacks " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void EveryMessageTheCodeAsksForExists()
+    {
+        var keys = Read(Path.Combine(Source, "Platform", "Localisation", "Messages.resx")).Keys.ToHashSet();
+        var asked = Directory.EnumerateFiles(Source, "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f))
+            .SelectMany(f => MessageKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .Concat(Enum.GetValues<TicketStatus>().Select(s => $"Status.{s}"))
+            .ToHashSet();
+
+        Assert.Contains("Validation.Required", asked);
+        var missing = asked.Where(k => !keys.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, "Messages.resx lacks " + string.Join(", ", missing));
+    }
+
     private static Dictionary<string, string> Read(string file) =>
         XDocument.Load(file).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? "");
 
@@ -106,6 +120,10 @@ public sealed partial class ResourceTests
 
     [GeneratedRegex(@"@inject\s+IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
     private static partial Regex Injection();
+
+    // Messages.Get("Key") / Messages.Format("Key", …), and the action names handed to the ticket's refusals.
+    [GeneratedRegex(@"(Messages\.(Get|Format)\(""(?<key>[^""]+)""|""(?<key>Action\.\w+)"")")]
+    private static partial Regex MessageKey();
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();

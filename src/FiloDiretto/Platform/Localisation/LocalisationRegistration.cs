@@ -13,6 +13,9 @@ public static class LocalisationRegistration
 
     public static void AddLocalisation(this WebApplicationBuilder builder)
     {
+        // Work outside a request (background jobs, start-up) speaks Italian too, whatever the server's locale.
+        CultureInfo.DefaultThreadCurrentCulture = Cultures[0];
+        CultureInfo.DefaultThreadCurrentUICulture = Cultures[0];
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -6,6 +6,7 @@ using FiloDiretto.LiveQueue;
 using FiloDiretto.Platform;
 using FiloDiretto.Platform.Localisation;
 using FiloDiretto.Tickets;
+using FiloDiretto.Workspace;
 
 var builder = WebApplication.CreateBuilder(DemoMode.Rewrite(args));
 
@@ -13,6 +14,7 @@ builder.AddDatabase();
 builder.AddAccounts();
 builder.AddTickets();
 builder.AddLiveQueue();
+builder.AddWorkspace();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();

@@ -32,8 +32,92 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
     {
         var validation = new Validation();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.Tickets.AsNoTracking().VisibleTo(actor);
+        var query = Matching(db.Tickets.AsNoTracking().VisibleTo(actor), actor, filter, validation);
 
+        var limit = filter.Limit ?? DefaultLimit;
+        if (limit is < 1 or > MaxLimit)
+        {
+            validation.Add("limit", $"Da 1 a {MaxLimit}.");
+        }
+
+        if (filter.Cursor is not null)
+        {
+            if (TryReadCursor(filter.Cursor, out var dueAt, out var id))
+            {
+                query = query.Where(t => t.DueAt > dueAt || (t.DueAt == dueAt && t.Id > id));
+            }
+            else
+            {
+                validation.Add("cursor", "Cursore non valido.");
+            }
+        }
+
+        if (!validation.IsValid)
+        {
+            return (null, validation);
+        }
+
+        var tickets = await query.Include(t => t.Category).OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(limit + 1).ToListAsync(ct);
+        var next = tickets.Count > limit ? Cursor(tickets[limit - 1]) : null;
+        return (new TicketPage(tickets.Take(limit).Select(TicketView.From).ToList(), next), validation);
+    }
+
+    public async Task<TicketView?> GetAsync(Actor actor, long id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ticket = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category).SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.Seq).ToListAsync(ct);
+        return TicketView.From(ticket) with
+        {
+            Timeline = events.ConvertAll(e => new TimelineEntry(e.Seq, e.Kind.ToString(), e.Status.ToString(), e.At, e.ByName, e.Text, e.Detail)),
+        };
+    }
+
+    /// <summary>
+    /// The tickets among <paramref name="ids"/> that the actor may see and that match the filter's conditions (a live
+    /// screen re-evaluating what changed); none when the filter is not valid.
+    /// </summary>
+    public async Task<List<TicketView>> GetManyAsync(Actor actor, IReadOnlyCollection<long> ids, TicketFilter filter, CancellationToken ct)
+    {
+        var validation = new Validation();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = Matching(db.Tickets.AsNoTracking().VisibleTo(actor), actor, filter, validation);
+        if (!validation.IsValid)
+        {
+            return [];
+        }
+
+        var tickets = await query.Include(t => t.Category).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        return tickets.ConvertAll(TicketView.From);
+    }
+
+    /// <summary>Everything the office holds for the caller, open tickets first, newest first within each group.</summary>
+    public async Task<(IReadOnlyList<TicketView>? Tickets, Validation Validation)> ForCitizenAsync(Actor actor, string fiscalCode, CancellationToken ct)
+    {
+        var validation = new Validation();
+        var key = CitizenKey(fiscalCode, validation, "fiscalCode");
+        if (!validation.IsValid)
+        {
+            return (null, validation);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var tickets = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category)
+            .Where(t => t.FiscalCodeKey == key)
+            .OrderByDescending(t => t.CreatedAt)
+            .Take(MaxLimit)
+            .ToListAsync(ct);
+        return (tickets.OrderByDescending(t => t.IsOpen).Select(TicketView.From).ToList(), validation);
+    }
+
+    /// <summary>The filter's conditions (all but the page: limit and cursor) on a query of tickets; bad values go to <paramref name="validation"/>.</summary>
+    private IQueryable<Ticket> Matching(IQueryable<Ticket> query, Actor actor, TicketFilter filter, Validation validation)
+    {
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
             var statuses = new List<TicketStatus>();
@@ -83,79 +167,11 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         {
             var q = filter.Q.Trim().ToUpperInvariant();
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL upper(); the same on both engines
-            query = query.Where(t => t.Code == q || t.Surname.ToUpper().StartsWith(q) || t.ApplicationNumber == q);
+            query = query.Where(t => t.Code == q || t.Surname.ToUpper().StartsWith(q) || t.ApplicationNumber == q || t.Description.ToUpper().Contains(q));
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        var limit = filter.Limit ?? DefaultLimit;
-        if (limit is < 1 or > MaxLimit)
-        {
-            validation.Add("limit", $"Da 1 a {MaxLimit}.");
-        }
-
-        if (filter.Cursor is not null)
-        {
-            if (TryReadCursor(filter.Cursor, out var dueAt, out var id))
-            {
-                query = query.Where(t => t.DueAt > dueAt || (t.DueAt == dueAt && t.Id > id));
-            }
-            else
-            {
-                validation.Add("cursor", "Cursore non valido.");
-            }
-        }
-
-        if (!validation.IsValid)
-        {
-            return (null, validation);
-        }
-
-        var tickets = await query.Include(t => t.Category).OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(limit + 1).ToListAsync(ct);
-        var next = tickets.Count > limit ? Cursor(tickets[limit - 1]) : null;
-        return (new TicketPage(tickets.Take(limit).Select(TicketView.From).ToList(), next), validation);
-    }
-
-    public async Task<TicketView?> GetAsync(Actor actor, long id, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var ticket = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category).SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (ticket is null)
-        {
-            return null;
-        }
-
-        var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.Seq).ToListAsync(ct);
-        return TicketView.From(ticket) with
-        {
-            Timeline = events.ConvertAll(e => new TimelineEntry(e.Seq, e.Kind.ToString(), e.Status.ToString(), e.At, e.ByName, e.Text, e.Detail)),
-        };
-    }
-
-    /// <summary>The tickets among <paramref name="ids"/> that the actor may see (a live screen refreshing what changed).</summary>
-    public async Task<List<TicketView>> GetManyAsync(Actor actor, IReadOnlyCollection<long> ids, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var tickets = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
-        return tickets.ConvertAll(TicketView.From);
-    }
-
-    /// <summary>Everything the office holds for the caller, open tickets first, newest first within each group.</summary>
-    public async Task<(IReadOnlyList<TicketView>? Tickets, Validation Validation)> ForCitizenAsync(Actor actor, string fiscalCode, CancellationToken ct)
-    {
-        var validation = new Validation();
-        var key = CitizenKey(fiscalCode, validation, "fiscalCode");
-        if (!validation.IsValid)
-        {
-            return (null, validation);
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var tickets = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category)
-            .Where(t => t.FiscalCodeKey == key)
-            .OrderByDescending(t => t.CreatedAt)
-            .Take(MaxLimit)
-            .ToListAsync(ct);
-        return (tickets.OrderByDescending(t => t.IsOpen).Select(TicketView.From).ToList(), validation);
+        return query;
     }
 
     private string? CitizenKey(string fiscalCode, Validation validation, string field)

@@ -46,7 +46,7 @@ public sealed class ReadOfficeOverview(IDbContextFactory<AppDbContext> contexts,
         var byStatus = await tickets.GroupBy(t => t.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byArea = await open.GroupBy(t => new { t.Area, t.Status }).Select(g => new { g.Key.Area, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
         var oldest = await open.Include(t => t.Category).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(OldestCount).ToListAsync(ct);
-        var dueSoon = open.Where(t => t.DueAt < dueSoonBefore);
+        var dueSoon = open.Where(t => t.DueAt <= dueSoonBefore);
         var dueSoonCount = await dueSoon.CountAsync(ct);
         var dueSoonFirst = await dueSoon.Include(t => t.Category).OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(DueSoonLimit).ToListAsync(ct);
         var held = await open.Where(t => t.HolderId != null)

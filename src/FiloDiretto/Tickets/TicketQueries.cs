@@ -33,60 +33,7 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
     {
         var validation = new Validation();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.Tickets.AsNoTracking().VisibleTo(actor);
-
-        if (!string.IsNullOrWhiteSpace(filter.Status))
-        {
-            var statuses = new List<TicketStatus>();
-            foreach (var part in filter.Status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                statuses.Add(validation.Choice("status", part, TicketStatus.New));
-            }
-
-            query = query.Where(t => statuses.Contains(t.Status));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Area))
-        {
-            var area = validation.Choice("area", filter.Area, Area.Administrative);
-            query = query.Where(t => t.Area == area);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Category))
-        {
-            var code = filter.Category.Trim().ToUpperInvariant();
-            query = query.Where(t => t.Category!.Code == code);
-        }
-
-        if (filter.Holder is not null)
-        {
-            if (filter.Holder != "me")
-            {
-                validation.Add("holder", "Unico valore ammesso: me.");
-            }
-
-            query = query.Where(t => t.HolderId == actor.UserId);
-        }
-
-        if (filter.Overdue is true)
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            query = query.Where(t => t.DueAt < now && Ticket.OpenStatuses.Contains(t.Status));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.FiscalCode))
-        {
-            var key = CitizenKey(filter.FiscalCode, validation, "fiscalCode");
-            query = query.Where(t => t.FiscalCodeKey == key);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var q = filter.Q.Trim().ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL upper(); the same on both engines
-            query = query.Where(t => t.Code == q || t.Surname.ToUpper().StartsWith(q) || t.ApplicationNumber == q);
-#pragma warning restore CA1304, CA1311, CA1862
-        }
+        var query = Matching(db.Tickets.AsNoTracking().VisibleTo(actor), actor, filter, validation);
 
         var limit = filter.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
@@ -102,7 +49,7 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
             }
             else
             {
-                validation.Add("cursor", "Cursore non valido.");
+                validation.Add("cursor", Messages.Get("Validation.Cursor"));
             }
         }
 
@@ -132,11 +79,21 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         };
     }
 
-    /// <summary>The tickets among <paramref name="ids"/> that the actor may see (a live screen refreshing what changed).</summary>
-    public async Task<List<TicketView>> GetManyAsync(Actor actor, IReadOnlyCollection<long> ids, CancellationToken ct)
+    /// <summary>
+    /// The tickets among <paramref name="ids"/> that the actor may see and that match the filter's conditions (a live
+    /// screen re-evaluating what changed); none when the filter is not valid.
+    /// </summary>
+    public async Task<List<TicketView>> GetManyAsync(Actor actor, IReadOnlyCollection<long> ids, TicketFilter filter, CancellationToken ct)
     {
+        var validation = new Validation();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var tickets = await db.Tickets.AsNoTracking().VisibleTo(actor).Include(t => t.Category).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        var query = Matching(db.Tickets.AsNoTracking().VisibleTo(actor), actor, filter, validation);
+        if (!validation.IsValid)
+        {
+            return [];
+        }
+
+        var tickets = await query.Include(t => t.Category).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
         return tickets.ConvertAll(TicketView.From);
     }
 
@@ -157,6 +114,65 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
             .Take(MaxLimit)
             .ToListAsync(ct);
         return (tickets.OrderByDescending(t => t.IsOpen).Select(TicketView.From).ToList(), validation);
+    }
+
+    /// <summary>The filter's conditions (all but the page: limit and cursor) on a query of tickets; bad values go to <paramref name="validation"/>.</summary>
+    private IQueryable<Ticket> Matching(IQueryable<Ticket> query, Actor actor, TicketFilter filter, Validation validation)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Status))
+        {
+            var statuses = new List<TicketStatus>();
+            foreach (var part in filter.Status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                statuses.Add(validation.Choice("status", part, TicketStatus.New));
+            }
+
+            query = query.Where(t => statuses.Contains(t.Status));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Area))
+        {
+            var area = validation.Choice("area", filter.Area, Area.Administrative);
+            query = query.Where(t => t.Area == area);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            var code = filter.Category.Trim().ToUpperInvariant();
+            query = query.Where(t => t.Category!.Code == code);
+        }
+
+        if (filter.Holder is not null)
+        {
+            if (filter.Holder != "me")
+            {
+                validation.Add("holder", Messages.Get("Validation.OnlyMe"));
+            }
+
+            query = query.Where(t => t.HolderId == actor.UserId);
+        }
+
+        if (filter.Overdue is true)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            query = query.Where(t => t.DueAt < now && Ticket.OpenStatuses.Contains(t.Status));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.FiscalCode))
+        {
+            var key = CitizenKey(filter.FiscalCode, validation, "fiscalCode");
+            query = query.Where(t => t.FiscalCodeKey == key);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL upper(); the same on both engines
+            query = query.Where(t => t.Code == q || t.Surname.ToUpper().StartsWith(q) || t.ApplicationNumber == q || t.Description.ToUpper().Contains(q));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return query;
     }
 
     private string? CitizenKey(string fiscalCode, Validation validation, string field)

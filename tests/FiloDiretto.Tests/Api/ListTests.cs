@@ -150,6 +150,18 @@ public abstract class ListTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     }
 
     [Fact]
+    public async Task QueryFindsATicketByTextWithinItsDescription()
+    {
+        using var client = await app.ClientFor("linea1");
+        var word = "Pratica" + Guid.NewGuid().ToString("N")[..8];
+        var ticket = await client.RecordAsync(TestApi.IntakeBody(description: $"Il cittadino cita la {word} del 2025."));
+
+        var found = await TicketPages.WalkAsync(client, $"q={word.ToLowerInvariant()}");
+
+        Assert.Equal(ticket.Id, Assert.Single(found).Id);
+    }
+
+    [Fact]
     public async Task OverdueListsOnlyOpenTicketsPastTheirDeadline()
     {
         using var client = await app.ClientFor("linea1");

@@ -36,6 +36,10 @@ public sealed class TicketActions(TicketTransactions transactions)
     public Task<ChangeOutcome> ReopenAsync(Actor actor, long id, ReopenRequest request, CancellationToken ct) =>
         WithText(actor, id, "reason", request.Reason, (t, text, now) => t.Reopen(actor, text, now), ct);
 
+    /// <summary>The citizen calls again about an answered problem: reopened and the call counted, in one change.</summary>
+    public Task<ChangeOutcome> ReopenOnCallAsync(Actor actor, long id, ReopenRequest request, CancellationToken ct) =>
+        WithText(actor, id, "reason", request.Reason, (t, text, now) => t.Reopen(actor, text, now) ?? t.AppendCall(actor, null, now), ct);
+
     public Task<ChangeOutcome> AppendCallAsync(Actor actor, long id, CallRequest request, CancellationToken ct)
     {
         var validation = new Validation();

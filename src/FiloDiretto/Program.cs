@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Administration;
 using FiloDiretto.Components;
 using FiloDiretto.Data;
 using FiloDiretto.Demo;
@@ -13,6 +14,7 @@ builder.AddDatabase();
 builder.AddAccounts();
 builder.AddTickets();
 builder.AddLiveQueue();
+builder.AddAdministration();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();

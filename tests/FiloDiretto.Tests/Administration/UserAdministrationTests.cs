@@ -57,7 +57,12 @@ public abstract partial class UserAdministrationTests<TApp>(TApp app) : IClassFi
         var create = app.Service<CreateUser>();
         static NewUser Request(Role role, Area? area = null, int? organisation = null) => new()
         {
-            UserName = NewUserName(), DisplayName = "Prova", Role = role, Area = area, OrganisationId = organisation, Password = OfficeAdmins.Password,
+            UserName = NewUserName(),
+            DisplayName = "Prova",
+            Role = role,
+            Area = area,
+            OrganisationId = organisation,
+            Password = OfficeAdmins.Password,
         };
 
         var noArea = await create.CreateAsync(admin, Request(Role.BackOffice), CancellationToken.None);
@@ -150,7 +155,11 @@ public abstract partial class UserAdministrationTests<TApp>(TApp app) : IClassFi
         var userName = NewUserName();
         await app.Service<CreateUser>().CreateAsync(admin, new NewUser
         {
-            UserName = userName, DisplayName = "Da spostare", Role = Role.BackOffice, Area = Area.Medical, Password = OfficeAdmins.Password,
+            UserName = userName,
+            DisplayName = "Da spostare",
+            Role = Role.BackOffice,
+            Area = Area.Medical,
+            Password = OfficeAdmins.Password,
         }, CancellationToken.None);
         var id = Assert.Single((await ListAsync(admin)).Users, u => u.UserName == userName).Id;
         using (var before = await app.SignInAsync(userName, OfficeAdmins.Password))

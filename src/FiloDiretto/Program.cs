@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Administration;
 using FiloDiretto.Components;
 using FiloDiretto.Data;
 using FiloDiretto.Demo;
@@ -19,6 +20,7 @@ builder.AddLiveQueue();
 builder.AddWorkspace();
 builder.AddSupervision();
 builder.AddPatronati();
+builder.AddAdministration();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();

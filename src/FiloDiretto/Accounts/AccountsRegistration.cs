@@ -45,6 +45,9 @@ public static class AccountsRegistration
                 o.Cookie.SameSite = SameSiteMode.Strict;
             }));
 
+        // A page session re-reads its user's security stamp this often: a disabled user is out within a minute, not 30.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         builder.Services.AddAuthorizationBuilder().AddFiloDirettoPolicies();
 
         builder.Services

@@ -33,7 +33,7 @@ public sealed partial class AdministrationTests(BrowserFixture browser, DemoApp 
         await Expect(Row(page, userName)).ToContainTextAsync("Specialista di back office");
         await Expect(Row(page, userName)).ToContainTextAsync("Pagamenti");
         await Expect(page.GetByLabel("Nome utente", Exact)).ToBeEmptyAsync();
-        await page.ScreenshotAsync("amministrazione-utenti");
+        await page.ScreenshotAsync("amministrazione-utenti", fullPage: true);
 
         await using var context = await browser.NewContextAsync(app);
         var newcomer = await context.NewPageAsync();
@@ -112,7 +112,7 @@ public sealed partial class AdministrationTests(BrowserFixture browser, DemoApp 
         await Expect(Row(page, code)).ToContainTextAsync("Legale");
         await Expect(Row(page, code)).ToContainTextAsync("Attiva");
         await Expect(page.Locator("#Code-errore")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync("amministrazione-categorie");
+        await page.ScreenshotAsync("amministrazione-categorie", fullPage: true);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Disattiva {code}", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sì, disattiva", Exact = true }).ClickAsync();
@@ -140,7 +140,7 @@ public sealed partial class AdministrationTests(BrowserFixture browser, DemoApp 
         await page.GetByRole(AriaRole.Button, new() { Name = "Crea linea", Exact = true }).ClickAsync();
         await Expect(Status(page)).ToHaveTextAsync("Linea 97 creata.");
         await Expect(Row(page, "Linea di prova")).ToContainTextAsync("+390773123456");
-        await page.ScreenshotAsync("amministrazione-linee");
+        await page.ScreenshotAsync("amministrazione-linee", fullPage: true);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Rimuovi Linea di prova", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sì, rimuovi", Exact = true }).ClickAsync();

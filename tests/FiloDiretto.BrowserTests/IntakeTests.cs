@@ -63,7 +63,7 @@ public sealed partial class IntakeTests(BrowserFixture browser, DemoApp app)
         await Expect(form.FiscalCode).ToBeFocusedAsync();
         await Expect(form.FiscalCode).ToHaveValueAsync("");
         await Expect(form.Surname).ToHaveValueAsync("");
-        await page.ScreenshotAsync("chiamata-conferma");
+        await page.ScreenshotAsync("chiamata-conferma", fullPage: true);
 
         using var api = await app.ApiClientFor("linea1");
         var ticket = await TicketAsync(api, await IdOfAsync(api, recorded));
@@ -150,7 +150,7 @@ public sealed partial class IntakeTests(BrowserFixture browser, DemoApp app)
         await Expect(form.Phone).ToHaveValueAsync("+393401112233");
 
         await form.Description.FillAsync("Richiama: il pagamento arriva sul vecchio conto?");
-        await page.ScreenshotAsync("chiamata");
+        await page.ScreenshotAsync("chiamata", fullPage: true);
         await page.Keyboard.PressAsync("Alt+1");
 
         await Expect(page.GetByTestId("ticket-code")).ToHaveTextAsync(open.Code);

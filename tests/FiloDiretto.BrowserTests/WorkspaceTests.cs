@@ -153,7 +153,7 @@ public sealed class WorkspaceTests(BrowserFixture browser, DemoApp app)
         await Expect(Newest(page)).ToHaveAttributeAsync("data-kind", "ContactAttempt");
         await Button(page, "Registra contatto").ClickAsync();
         await page.GetByLabel("Nota sul contatto (facoltativa)").FillAsync("Secondo tentativo, in mattinata.");
-        await page.ScreenshotAsync("segnalazione");
+        await page.ScreenshotAsync("segnalazione", fullPage: true);
         await Button(page, "Salva il contatto").ClickAsync();
         await Expect(page.Locator("#campo-outcome-errore")).ToContainTextAsync("Campo obbligatorio");
         await Expect(page.GetByLabel("Nota sul contatto (facoltativa)")).ToHaveValueAsync("Secondo tentativo, in mattinata.");

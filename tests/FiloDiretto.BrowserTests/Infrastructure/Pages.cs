@@ -25,9 +25,9 @@ public static class Pages
 
     public static Task<bool> WindowStillMarkedAsync(this IPage page) => page.EvaluateAsync<bool>("() => window.__marker === 1");
 
-    /// <summary>Saves a full-page screenshot as artifacts/screenshots/<paramref name="name"/>.png (test output, not committed).</summary>
-    public static Task ScreenshotAsync(this IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts("screenshots"), name + ".png"), FullPage = true });
+    /// <summary>Saves a screenshot as artifacts/screenshots/<paramref name="name"/>.png (test output, not committed): what the window shows, or the whole page.</summary>
+    public static Task ScreenshotAsync(this IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts("screenshots"), name + ".png"), FullPage = fullPage });
 
     /// <summary>The repository's artifacts/ folder (gitignored), for screenshots.</summary>
     public static string Artifacts(string folder)

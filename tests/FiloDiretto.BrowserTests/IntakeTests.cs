@@ -233,20 +233,8 @@ public sealed partial class IntakeTests(BrowserFixture browser, DemoApp app)
         await Expect(next).ToBeFocusedAsync();
     }
 
-    private static async Task<(long Id, string Code)> RecordAsync(HttpClient client, string fiscalCode, string category, string description)
-    {
-        using var response = await client.PostAsJsonAsync("api/v1/tickets", new
-        {
-            citizen = new { fiscalCode, surname = "Marrone", givenName = "Luca", phone = "340 111 2233" },
-            category,
-            description,
-            channel = "phone",
-            line = 1,
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var ticket = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (ticket.GetProperty("id").GetInt64(), ticket.GetProperty("code").GetString()!);
-    }
+    private static Task<RecordedTicket> RecordAsync(HttpClient phone, string code, string category, string description) =>
+        phone.RecordAsync(category, description, fiscalCode: code, surname: "Marrone", givenName: "Luca", phone: "340 111 2233");
 
     private static async Task PostAsync(HttpClient client, string path, object body)
     {

@@ -26,7 +26,8 @@ public sealed class ReconnectionTests(BrowserFixture browser, DemoApp app)
         await Expect(modal).ToContainTextAsync("Connessione al server persa");
 
         using var phone = await app.ApiClientFor("linea1");
-        var code = await RecordAsync(phone);
+        var (_, code) = await phone.RecordAsync(
+            "PAG", "Rata non accreditata mentre la linea era giù", fiscalCode: "VRDLGU70M10E472M", surname: "Verdi", givenName: "Luigi", phone: "3331234567");
         await Expect(page.Row(code)).ToHaveCountAsync(0);
 
         network.Restore();
@@ -34,20 +35,6 @@ public sealed class ReconnectionTests(BrowserFixture browser, DemoApp app)
         await Expect(modal).ToBeHiddenAsync(new() { Timeout = 30_000 });
         await Expect(page.Row(code)).ToBeVisibleAsync();
         Assert.True(await page.WindowStillMarkedAsync(), "The page was reloaded.");
-    }
-
-    private static async Task<string> RecordAsync(HttpClient phone)
-    {
-        using var response = await phone.PostAsJsonAsync("api/v1/tickets", new
-        {
-            citizen = new { fiscalCode = "VRDLGU70M10E472M", surname = "Verdi", givenName = "Luigi", phone = "3331234567" },
-            category = "PAG",
-            description = "Rata non accreditata mentre la linea era giù",
-            channel = "phone",
-            line = 1,
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
     }
 
     /// <summary>Cuts the page's connection to Blazor's hub, and keeps it cut (WebSocket and HTTP fallbacks) until restored.</summary>

@@ -168,21 +168,10 @@ public sealed class WorkspaceTests(BrowserFixture browser, DemoApp app)
 
     private static ILocator Newest(IPage page) => page.Locator("ol.timeline > li").First;
 
-    private async Task<(long Id, string Code)> RecordAsync(string description, string? applicationNumber = null, string? email = null)
+    private async Task<RecordedTicket> RecordAsync(string description, string? applicationNumber = null, string? email = null)
     {
         using var phone = await app.ApiClientFor("linea1");
-        using var response = await phone.PostAsJsonAsync("api/v1/tickets", new
-        {
-            citizen = new { fiscalCode = FiscalCode, surname = "Rossi", givenName = "Mario", phone = "3471234567", email },
-            applicationNumber,
-            category = "PAG",
-            description,
-            channel = "phone",
-            line = 1,
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var ticket = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (ticket.GetProperty("id").GetInt64(), ticket.GetProperty("code").GetString()!);
+        return await phone.RecordAsync("PAG", description, fiscalCode: FiscalCode, email: email, applicationNumber: applicationNumber);
     }
 
     private async Task<JsonElement> GetAsync(string userName, long id)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
@@ -35,11 +34,7 @@ public sealed partial class CreateCategory(
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             db.Categories.Add(category);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e.InnerException is DbException inner && DbErrors.IsUniqueViolation(inner))
+            if (!await db.TrySaveUniqueAsync(ct))
             {
                 validation.Add(nameof(request.Code), text["CategoryCodeTaken", code!]);
                 return AdminOutcome.Invalid(validation);

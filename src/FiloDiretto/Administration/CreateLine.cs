@@ -1,4 +1,3 @@
-using System.Data.Common;
 using FiloDiretto.Accounts;
 using FiloDiretto.Data;
 using FiloDiretto.Offices;
@@ -26,11 +25,7 @@ public sealed class CreateLine(IDbContextFactory<AppDbContext> contexts, WriteGa
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             db.PhoneLines.Add(line);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e.InnerException is DbException inner && DbErrors.IsUniqueViolation(inner))
+            if (!await db.TrySaveUniqueAsync(ct))
             {
                 validation.Add(nameof(request.Number), text["LineNumberTaken", terms.Number]);
                 return AdminOutcome.Invalid(validation);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using FiloDiretto.Accounts;
 using FiloDiretto.Data;
 using FiloDiretto.Platform;
@@ -36,11 +35,7 @@ public sealed class EditLine(IDbContextFactory<AppDbContext> contexts, WriteGate
         }
 
         terms.ApplyTo(line);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is DbException inner && DbErrors.IsUniqueViolation(inner))
+        if (!await db.TrySaveUniqueAsync(ct))
         {
             validation.Add(nameof(request.Number), text["LineNumberTaken", terms.Number]);
             return AdminOutcome.Invalid(validation);

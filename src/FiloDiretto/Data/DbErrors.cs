@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace FiloDiretto.Data;
@@ -16,4 +17,18 @@ public static class DbErrors
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>Saves, or returns false when a unique index refused a row: the constraint decides, not a check beforehand.</summary>
+    public static async Task<bool> TrySaveUniqueAsync(this DbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (e.InnerException is DbException inner && IsUniqueViolation(inner))
+        {
+            return false;
+        }
+    }
 }

@@ -9,11 +9,15 @@ public sealed record RecordedTicket(long Id, string Code);
 /// <summary>Tickets made and read through the API, as another user's screen or a phone line would.</summary>
 public static class ApiTickets
 {
-    public static async Task<RecordedTicket> RecordAsync(this HttpClient client, string category, string description, string priority = "normal")
+    /// <summary>Records a phone call on line 1; the citizen is Mario Rossi unless told otherwise.</summary>
+    public static async Task<RecordedTicket> RecordAsync(
+        this HttpClient client, string category, string description, string priority = "normal", string fiscalCode = "RSSMRA68A01H501Y",
+        string surname = "Rossi", string givenName = "Mario", string phone = "3471234567", string? email = null, string? applicationNumber = null)
     {
         using var response = await client.PostAsJsonAsync("api/v1/tickets", new
         {
-            citizen = new { fiscalCode = "RSSMRA68A01H501Y", surname = "Rossi", givenName = "Mario", phone = "3471234567" },
+            citizen = new { fiscalCode, surname, givenName, phone, email },
+            applicationNumber,
             category,
             description,
             priority,

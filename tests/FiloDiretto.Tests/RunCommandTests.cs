@@ -15,7 +15,7 @@ namespace FiloDiretto.Tests;
 /// <summary>The newcomer's first command, run for real: a process of its own, a real port, the demo seeded.</summary>
 public sealed class RunCommandTests
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
 
     [Fact]
     public async Task DemoRunCommandServesTheDemoOfficeOnARealPort()

@@ -30,7 +30,7 @@ case "$engine" in
   *) echo "usage: $0 sqlite|postgres [seconds]" >&2; exit 2 ;;
 esac
 
-ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
   dotnet src/FiloDiretto/bin/Release/net10.0/FiloDiretto.dll --demo --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done

@@ -2,10 +2,10 @@ using FiloDiretto.Data;
 using FiloDiretto.Privacy;
 using FiloDiretto.Tests.Infrastructure;
 using FiloDiretto.Tickets;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace FiloDiretto.Tests.Privacy;
 

@@ -16,6 +16,8 @@ public static class Policies
     public const string Supervise = nameof(Supervise);
     public const string Administer = nameof(Administer);
     public const string PatronatoFiles = nameof(PatronatoFiles);
+    public const string ManageLegalHold = nameof(ManageLegalHold);
+    public const string DataSubjectRights = nameof(DataSubjectRights);
 
     public static void AddFiloDirettoPolicies(this AuthorizationBuilder builder)
     {
@@ -30,6 +32,9 @@ public static class Policies
         Allow(builder, Supervise, Role.Supervisor);
         Allow(builder, Administer, Role.Admin);
         Allow(builder, PatronatoFiles, Role.Patronato);
+        Allow(builder, ManageLegalHold, Role.Supervisor);
+        // The office's supervisor is its data-protection referent (docs/security/privacy.md).
+        Allow(builder, DataSubjectRights, Role.Supervisor);
     }
 
     private static void Allow(AuthorizationBuilder builder, string policy, params Role[] roles) =>

@@ -102,6 +102,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             t.HasIndex(x => new { x.OfficeId, x.HolderId });
             t.Property(x => x.IdempotencyKey).HasMaxLength(100);
             t.Property(x => x.RequestHash).HasMaxLength(64);
+            t.Property(x => x.LegalHoldById).HasMaxLength(450);
+            t.Property(x => x.LegalHoldByName).HasMaxLength(100);
+            t.Property(x => x.LegalHoldReason).HasMaxLength(500);
             // The constraint, not a prior check, decides that one key makes one ticket (NULLs never collide).
             t.HasIndex(x => new { x.CreatedById, x.IdempotencyKey }).IsUnique();
             t.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.TicketId);

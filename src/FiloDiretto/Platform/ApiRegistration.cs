@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.LiveQueue;
+using FiloDiretto.Privacy;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -23,6 +24,7 @@ public static class ApiRegistration
         api.MapTicketsApi();
         api.MapCategoriesApi();
         api.MapEventsApi();
+        api.MapPrivacyApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
 

@@ -58,6 +58,16 @@ public sealed class Ticket
     public int RepeatCalls { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>A legal hold (litigation, an inquiry) suspends anonymisation until a supervisor lifts it.</summary>
+    public bool LegalHold { get; set; }
+    public string? LegalHoldById { get; set; }
+    public string? LegalHoldByName { get; set; }
+    public string? LegalHoldReason { get; set; }
+    public DateTime? LegalHoldAt { get; set; }
+
+    /// <summary>When the personal data were removed (retention or the citizen's request); the statistics remain.</summary>
+    public DateTime? AnonymisedAt { get; set; }
+
     /// <summary>Optimistic concurrency token: two writers of the same ticket cannot both commit.</summary>
     public int Version { get; set; }
 
@@ -252,6 +262,52 @@ public sealed class Ticket
 
         Status = TicketStatus.Closed;
         Record(EventKind.Closed, by, now);
+        return null;
+    }
+
+    public Refusal? PlaceLegalHold(Actor by, string reason, DateTime now)
+    {
+        if (AnonymisedAt is not null)
+        {
+            return new Refusal(Messages.Get("Ticket.AlreadyAnonymised"));
+        }
+
+        (LegalHold, LegalHoldById, LegalHoldByName, LegalHoldReason, LegalHoldAt) = (true, by.UserId, by.Name, reason, now);
+        UpdatedAt = now;
+        return null;
+    }
+
+    public void LiftLegalHold(DateTime now)
+    {
+        (LegalHold, LegalHoldById, LegalHoldByName, LegalHoldReason, LegalHoldAt) = (false, null, null, null, null);
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Removes who the citizen is and what they said (GDPR art. 5(1)(e), art. 17), keeping what the statistics count:
+    /// category, area, status, channel, priority, dates and repeat calls. Needs <see cref="Events"/> loaded.
+    /// </summary>
+    public Refusal? Anonymise(DateTime now)
+    {
+        if (LegalHold)
+        {
+            return new Refusal(Messages.Format("Ticket.UnderLegalHold", Code));
+        }
+
+        if (AnonymisedAt is not null)
+        {
+            return null;
+        }
+
+        (FiscalCode, FiscalCodeKey, Surname, GivenName, Phone, Email) = ("", "", "", "", "", null);
+        (ApplicationNumber, Description, Feedback, RequestHash) = (null, "", null, null);
+        foreach (var e in Events)
+        {
+            e.Text = null;
+        }
+
+        AnonymisedAt = now;
+        UpdatedAt = now;
         return null;
     }
 

@@ -75,7 +75,7 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.Seq).ToListAsync(ct);
         return TicketView.From(ticket) with
         {
-            Timeline = events.ConvertAll(e => new TimelineEntry(e.Seq, e.Kind.ToString(), e.Status.ToString(), e.At, e.ByName, e.Text, e.Detail)),
+            Timeline = events.ConvertAll(TimelineEntry.From),
         };
     }
 

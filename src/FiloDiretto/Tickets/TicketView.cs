@@ -43,4 +43,7 @@ public sealed record TicketView(
     }
 }
 
-public sealed record TimelineEntry(long Seq, string Kind, string Status, DateTime At, string By, string? Text, string? Detail);
+public sealed record TimelineEntry(long Seq, string Kind, string Status, DateTime At, string By, string? Text, string? Detail)
+{
+    public static TimelineEntry From(TicketEvent e) => new(e.Seq, e.Kind.ToString(), e.Status.ToString(), e.At, e.ByName, e.Text, e.Detail);
+}

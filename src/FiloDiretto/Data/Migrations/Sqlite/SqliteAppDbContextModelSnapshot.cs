@@ -273,6 +273,9 @@ namespace FiloDiretto.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicationNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -352,6 +355,24 @@ namespace FiloDiretto.Data.Migrations.Sqlite
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LegalHoldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Line")

@@ -37,10 +37,12 @@ app.UseLocalisation();
 app.UseRouting();
 app.UseFirstRun();
 app.UseAuthentication();
+app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapApi();
 app.MapPages();
+app.MapSessionEndpoints();
 app.MapLanguageChoice();
 
 await app.RunAsync();

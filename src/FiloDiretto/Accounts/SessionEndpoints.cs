@@ -13,7 +13,7 @@ public static class SessionEndpoints
         app.MapGet(AccountPaths.IdleSignOut, async (SignInManager<AppUser> signIn) =>
         {
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(AccountPaths.SignIn + "?inattivita=1");
+            return TypedResults.LocalRedirect(AccountPaths.SignIn + "?inattivita=true");
         }).ExcludeFromDescription();
     }
 }

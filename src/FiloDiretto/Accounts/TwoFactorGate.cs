@@ -9,7 +9,7 @@ namespace FiloDiretto.Accounts;
 /// </summary>
 public static class TwoFactorGate
 {
-    private static readonly string[] Open = [AccountPaths.TwoFactor, AccountPaths.SignOut, AccountPaths.IdleSignOut, AccountPaths.KeepAlive, "/lingua", "/_framework", "/lib", "/css"];
+    private static readonly string[] Open = [AccountPaths.TwoFactor, FirstRun.SetupPath, AccountPaths.SignOut, AccountPaths.IdleSignOut, AccountPaths.KeepAlive, "/lingua", "/_framework", "/lib", "/css"];
 
     public static void UseTwoFactorEnrolment(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

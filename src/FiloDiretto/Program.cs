@@ -43,10 +43,12 @@ app.UseRouting();
 app.UseFirstRun();
 app.UseAuthentication();
 app.UseRateLimits();
+app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapApi();
 app.MapPages();
+app.MapSessionEndpoints();
 app.MapLanguageChoice();
 
 await app.RunAsync();

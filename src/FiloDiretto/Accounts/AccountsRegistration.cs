@@ -1,6 +1,7 @@
 using FiloDiretto.Data;
 using FiloDiretto.LiveQueue;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace FiloDiretto.Accounts;
 
@@ -10,6 +11,8 @@ public static class AccountsRegistration
 
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        builder.Services.AddScoped<Authenticator>();
         builder.Services
             .AddAuthentication(o =>
             {
@@ -34,12 +37,12 @@ public static class AccountsRegistration
                     return Task.CompletedTask;
                 };
             })
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure<IOptions<AccountOptions>>((o, accounts) =>
             {
-                o.LoginPath = "/accedi";
-                o.LogoutPath = "/esci";
+                o.LoginPath = AccountPaths.SignIn;
+                o.LogoutPath = AccountPaths.SignOut;
                 o.AccessDeniedPath = "/accesso-negato";
-                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.ExpireTimeSpan = accounts.Value.IdleTimeout;
                 o.SlidingExpiration = true;
                 o.Cookie.Name = "filodiretto";
                 o.Cookie.SameSite = SameSiteMode.Strict;

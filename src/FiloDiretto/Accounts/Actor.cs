@@ -29,4 +29,7 @@ public static class AppClaims
     public const string Area = "fd:area";
     public const string Organisation = "fd:organisation";
     public const string DisplayName = "fd:name";
+
+    /// <summary>Present when the user signs in with an authenticator app; refreshed with the security stamp.</summary>
+    public const string TwoFactor = "fd:2fa";
 }

@@ -25,6 +25,11 @@ public sealed class AppClaimsFactory(UserManager<AppUser> users, IOptions<Identi
             identity.AddClaim(new Claim(AppClaims.Organisation, organisation.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AppClaims.TwoFactor, "on"));
+        }
+
         return identity;
     }
 }

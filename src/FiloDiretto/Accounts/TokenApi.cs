@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace FiloDiretto.Accounts;
 
-public sealed record TokenRequest(string? UserName, string? Password);
+public sealed record TokenRequest(string? UserName, string? Password, string? TwoFactorCode = null);
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -16,11 +16,16 @@ public static class TokenApi
     public static void MapTokenApi(this IEndpointRouteBuilder api) =>
         api.MapPost("/auth/token", IssueAsync).WithTags("Accounts").AllowAnonymous();
 
-    /// <summary>Exchanges a user name and password for a bearer token (lockout applies, as on the sign-in page).</summary>
+    /// <summary>
+    /// Exchanges a user name and password (and the authenticator code, for users who enrolled) for a bearer token.
+    /// Every failure counts towards the lockout, as on the sign-in page, and reads the same: nobody learns which part was wrong.
+    /// </summary>
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
         TokenRequest body,
         UserManager<AppUser> users,
         SignInManager<AppUser> signIn,
+        Authenticator authenticator,
+        IOptions<AccountOptions> accounts,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         TimeProvider clock)
     {
@@ -33,12 +38,25 @@ public static class TokenApi
         }
 
         var user = await users.FindByNameAsync(userName!);
-        if (user is null || user.Disabled || !(await signIn.CheckPasswordSignInAsync(user, password!, lockoutOnFailure: true)).Succeeded)
+        if (user is null || user.Disabled || await users.IsLockedOutAsync(user))
+        {
+            return Refused();
+        }
+
+        if (!await users.CheckPasswordAsync(user, password!)
+            || (user.TwoFactorEnabled && !await authenticator.VerifyAsync(user, body.TwoFactorCode)))
+        {
+            await users.AccessFailedAsync(user);
+            return Refused();
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        if (accounts.Value.MustUseTwoFactor(user.Role) && !user.TwoFactorEnabled)
         {
             return TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "Credenziali non valide",
-                detail: "Nome utente o password errati, oppure utenza bloccata.");
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Verifica in due passaggi richiesta",
+                detail: $"Attivare la verifica in due passaggi dalla pagina {AccountPaths.TwoFactor} prima di usare l'API.");
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
@@ -47,4 +65,9 @@ public static class TokenApi
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { ExpiresUtc = expiresAt }, IdentityConstants.BearerScheme);
         return TypedResults.Ok(new TokenResponse(options.BearerTokenProtector.Protect(ticket), expiresAt));
     }
+
+    private static ProblemHttpResult Refused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Credenziali non valide",
+        detail: "Nome utente, password o codice errati, oppure utenza bloccata.");
 }

@@ -1,3 +1,5 @@
+using FiloDiretto.Accounts;
+
 namespace FiloDiretto.Demo;
 
 public static class DemoMode
@@ -8,7 +10,16 @@ public static class DemoMode
     public static string[] Rewrite(string[] args) =>
         [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
 
-    public static void AddDemo(this WebApplicationBuilder builder) => builder.Services.AddScoped<DemoOffice>();
+    public static void AddDemo(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DemoOffice>();
+
+        // The guided tour signs in as every role with the password alone; set the key to try two-factor in the demo.
+        if (builder.Configuration.GetValue<bool>("Demo:Enabled") && builder.Configuration[AccountOptions.RequireTwoFactorKey] is null)
+        {
+            builder.Configuration[AccountOptions.RequireTwoFactorKey] = "false";
+        }
+    }
 
     public static async Task SeedDemoAsync(this WebApplication app)
     {

@@ -8,6 +8,7 @@ using FiloDiretto.Categories;
 using FiloDiretto.Data;
 using FiloDiretto.Tests.Infrastructure;
 
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +19,25 @@ namespace FiloDiretto.Tests.Api;
 public sealed class EmptySqliteFactory : SqliteFactory
 {
     protected override bool SeedDemo => false;
+
+    // The journey uses the new administrator's API token at once; the enrolment it would need first is tested in Accounts/.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(AccountOptions.RequireTwoFactorKey, "false");
+    }
 }
 
 public sealed class EmptyPostgresFactory : PostgresFactory
 {
     protected override bool SeedDemo => false;
+
+    // The journey uses the new administrator's API token at once; the enrolment it would need first is tested in Accounts/.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(AccountOptions.RequireTwoFactorKey, "false");
+    }
 }
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FiloDiretto.Accounts;
-using Microsoft.AspNetCore.Http;
 using FiloDiretto.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace FiloDiretto.Tests.Security.Authorization;

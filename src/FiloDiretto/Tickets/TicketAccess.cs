@@ -8,8 +8,14 @@ public static class TicketAccess
     public static IQueryable<Ticket> VisibleTo(this IQueryable<Ticket> tickets, Actor actor)
     {
         tickets = tickets.Where(t => t.OfficeId == actor.OfficeId);
-        return actor.Role == Role.Patronato
-            ? tickets.Where(t => t.OrganisationId == actor.OrganisationId)
-            : tickets;
+        if (actor.Role != Role.Patronato)
+        {
+            return tickets;
+        }
+
+        // A patronato without an organisation sees nothing: compared with null it would match every ticket the office filed.
+        return actor.OrganisationId is { } organisation
+            ? tickets.Where(t => t.OrganisationId == organisation)
+            : tickets.Where(_ => false);
     }
 }

@@ -33,6 +33,10 @@ public static class Classification
         ["POST /api/v1/tickets/{id:long}/await-citizen"] = Allow(BackOffice, Supervisor),
         ["POST /api/v1/tickets/{id:long}/resolve"] = Allow(BackOffice, Supervisor),
         ["POST /api/v1/tickets/{id:long}/forward"] = Allow(BackOffice, Supervisor),
+        ["POST /api/v1/tickets/{id:long}/legal-hold"] = Allow(Supervisor),
+        ["DELETE /api/v1/tickets/{id:long}/legal-hold"] = Allow(Supervisor),
+        ["POST /api/v1/privacy/export"] = Allow(Supervisor),
+        ["POST /api/v1/privacy/erase"] = Allow(Supervisor),
 
         // Live queue hub (bearer token)
         ["ANY /hubs/queue"] = Allow(OfficeStaff),
@@ -53,6 +57,12 @@ public static class Classification
         ["GET,POST /amministrazione/utenti"] = Allow(Admin),
         ["GET,POST /amministrazione/categorie"] = Allow(Admin),
         ["GET,POST /amministrazione/linee"] = Allow(Admin),
+        ["GET,POST /privacy"] = Allow(Supervisor),
+        ["GET,POST /profilo"] = SignedIn,
+        ["GET,POST /profilo/verifica-in-due-passaggi"] = SignedIn,
+        ["GET,POST /accedi/codice"] = Anonymous,
+        ["GET /esci-per-inattivita"] = Anonymous,
+        ["GET /sessione"] = SignedIn,
 
         // The rest of the site: sign-out, language, health, API description, Blazor's own plumbing
         ["POST /esci"] = Anonymous,

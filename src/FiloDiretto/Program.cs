@@ -1,5 +1,6 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Administration;
+using FiloDiretto.Audit;
 using FiloDiretto.Components;
 using FiloDiretto.Data;
 using FiloDiretto.Demo;
@@ -21,6 +22,7 @@ builder.AddWorkspace();
 builder.AddSupervision();
 builder.AddPatronati();
 builder.AddAdministration();
+builder.AddAudit();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();
@@ -30,11 +32,18 @@ builder.AddDemo();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (AuditCommand.Requested(args))
+{
+    Environment.ExitCode = await app.VerifyAccessLogAsync(Console.Out);
+    return;
+}
+
 await app.SeedDemoAsync();
 
 app.UseErrorHandling();
 app.UseLocalisation();
 app.UseRouting();
+app.UseAccessOrigin();
 app.UseFirstRun();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -16,6 +16,7 @@ public static class Policies
     public const string Supervise = nameof(Supervise);
     public const string Administer = nameof(Administer);
     public const string PatronatoFiles = nameof(PatronatoFiles);
+    public const string ReadAccessLog = nameof(ReadAccessLog);
 
     public static void AddFiloDirettoPolicies(this AuthorizationBuilder builder)
     {
@@ -30,6 +31,7 @@ public static class Policies
         Allow(builder, Supervise, Role.Supervisor);
         Allow(builder, Administer, Role.Admin);
         Allow(builder, PatronatoFiles, Role.Patronato);
+        Allow(builder, ReadAccessLog, Role.Auditor);
     }
 
     private static void Allow(AuthorizationBuilder builder, string policy, params Role[] roles) =>

@@ -34,7 +34,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 if (AuditCommand.Requested(args))
 {
-    Environment.ExitCode = await app.VerifyAccessLogAsync(Console.Out);
+    Environment.ExitCode = await app.Services.VerifyAccessLogAsync(Console.Out);
     return;
 }
 

@@ -9,10 +9,10 @@ public static class AuditCommand
         args.Index().Any(a => a.Item == "audit" && a.Index + 1 < args.Length && args[a.Index + 1] == "verify");
 
     /// <summary>Prints the outcome; 0 when every chain holds, 1 at the first broken link.</summary>
-    public static async Task<int> VerifyAccessLogAsync(this WebApplication app, TextWriter output)
+    public static async Task<int> VerifyAccessLogAsync(this IServiceProvider services, TextWriter output)
     {
-        var l = app.Services.GetRequiredService<IStringLocalizer<ChainCheck>>();
-        var report = await app.Services.GetRequiredService<ChainCheck>().VerifyAsync(CancellationToken.None);
+        var l = services.GetRequiredService<IStringLocalizer<ChainCheck>>();
+        var report = await services.GetRequiredService<ChainCheck>().VerifyAsync(CancellationToken.None);
         if (report.Broken is not { } broken)
         {
             await output.WriteLineAsync(l["Intact", report.Checked]);

@@ -50,9 +50,19 @@ public abstract class ChainVerificationTests<TApp>(TApp app) : IClassFixture<TAp
         await using var db = await Contexts.CreateDbContextAsync();
         var forged = new AccessLogEntry
         {
-            OfficeId = target.OfficeId, Seq = target.Seq, At = target.At, UserId = target.UserId, UserName = "Qualcun altro", Role = target.Role,
-            Action = target.Action, Channel = target.Channel, RemoteAddress = target.RemoteAddress, TicketId = target.TicketId,
-            CitizenDigest = target.CitizenDigest, CitizenMasked = target.CitizenMasked, PreviousHash = target.PreviousHash,
+            OfficeId = target.OfficeId,
+            Seq = target.Seq,
+            At = target.At,
+            UserId = target.UserId,
+            UserName = "Qualcun altro",
+            Role = target.Role,
+            Action = target.Action,
+            Channel = target.Channel,
+            RemoteAddress = target.RemoteAddress,
+            TicketId = target.TicketId,
+            CitizenDigest = target.CitizenDigest,
+            CitizenMasked = target.CitizenMasked,
+            PreviousHash = target.PreviousHash,
         }.Seal();
 
         await db.Database.ExecuteSqlAsync(

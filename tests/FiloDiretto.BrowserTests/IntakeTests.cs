@@ -119,6 +119,27 @@ public sealed partial class IntakeTests(BrowserFixture browser, DemoApp app)
     }
 
     [Fact]
+    public async Task EnterInTheCategoryNeverSubmitsTheFormEvenBeforeTheListOpens()
+    {
+        var page = await OpenAsync("linea2");
+        await using var closing = page.Closing();
+        var form = new IntakeForm(page);
+        await page.EvaluateAsync("() => { window.submits = 0; document.getElementById('category').form.addEventListener('submit', () => window.submits++); }");
+
+        await form.Category.FocusAsync();
+        await page.Keyboard.TypeAsync("PAG");
+        await Expect(form.Category).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(form.Category).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.Keyboard.PressAsync("Enter");
+        await TabToAsync(page, form.ApplicationNumber);
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Alcuni dati sono da correggere");
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.submits"));
+    }
+
+    [Fact]
     public async Task AKnownCallerSeesWhereTheirTicketsStandAndAltOneAppendsTheCallInsteadOfANewTicket()
     {
         var code = FiscalCodes.Unique();

@@ -36,6 +36,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:Enabled", SeedDemo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:Enabled", "false"); // the tests record many tickets a second as one user
+        builder.UseSetting("Accounts:RequireTwoFactor", "false"); // demo users sign in with a password; the Accounts tests switch it on
         UseDatabase(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -8,4 +8,5 @@ public enum AccessAction
     Create,
     Change,
     Export,
+    Erase,
 }

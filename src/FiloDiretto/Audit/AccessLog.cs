@@ -12,6 +12,10 @@ public sealed record AccessSubject(long? TicketId, string? FiscalCode)
     public static readonly AccessSubject None = new(null, null);
 
     public static AccessSubject Of(TicketView ticket) => new(ticket.Id, ticket.Citizen.FiscalCode);
+
+    /// <summary>One subject per ticket of the citizen, or the citizen alone when there is none: a request about them is on record either way.</summary>
+    public static IReadOnlyList<AccessSubject> OfCitizen(string fiscalCode, IReadOnlyCollection<long> ticketIds) =>
+        ticketIds.Count == 0 ? [new AccessSubject(null, fiscalCode)] : ticketIds.Select(id => new AccessSubject(id, fiscalCode)).ToList();
 }
 
 /// <summary>
@@ -31,7 +35,7 @@ public sealed class AccessLog(IDbContextFactory<AppDbContext> contexts, WriteGat
 
     /// <summary>A search by fiscal code is a read of that citizen's data even when it finds nothing.</summary>
     public Task RecordLookupAsync(Actor actor, string fiscalCode, IReadOnlyList<TicketView> found, CancellationToken ct) =>
-        RecordAsync(actor, AccessAction.Read, found.Count == 0 ? [new AccessSubject(null, fiscalCode)] : found.Select(AccessSubject.Of).ToList(), ct);
+        RecordAsync(actor, AccessAction.Read, AccessSubject.OfCitizen(fiscalCode, found.Select(t => t.Id).ToList()), ct);
 
     public async Task RecordAsync(Actor actor, AccessAction action, IReadOnlyList<AccessSubject> subjects, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ public static class AuditRegistration
         builder.Services.AddSingleton(CitizenDigest.Load(builder.Configuration, builder.Environment));
         builder.Services.AddSingleton<AccessLog>();
         builder.Services.AddSingleton<ChainCheck>();
+        builder.Services.AddSingleton<PurgeExpiredAccessLog>();
         builder.Services.AddSingleton<AccessLogQueries>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CircuitHandler, ScreenOrigin>();

@@ -15,9 +15,9 @@ public sealed class ChainCheck(IDbContextFactory<AppDbContext> contexts)
         var counted = 0L;
         foreach (var office in offices)
         {
-            var counter = AccessLog.Counter(office.Id);
-            var expectedLast = await db.Counters.AsNoTracking().Where(c => c.Name == counter).Select(c => c.Value).SingleOrDefaultAsync(ct);
-            var (checkedHere, problem) = await VerifyOfficeAsync(db, office.Id, expectedLast, ct);
+            var expectedLast = await CounterAsync(db, AccessLog.Counter(office.Id), ct);
+            var purgedUpTo = await CounterAsync(db, PurgeExpiredAccessLog.Anchor(office.Id), ct);
+            var (checkedHere, problem) = await VerifyOfficeAsync(db, office.Id, purgedUpTo, expectedLast, ct);
             counted += checkedHere;
             if (problem is not null)
             {
@@ -28,10 +28,14 @@ public sealed class ChainCheck(IDbContextFactory<AppDbContext> contexts)
         return new ChainReport(counted, null);
     }
 
+    private static Task<long> CounterAsync(AppDbContext db, string name, CancellationToken ct) =>
+        db.Counters.AsNoTracking().Where(c => c.Name == name).Select(c => c.Value).SingleOrDefaultAsync(ct);
+
     private static async Task<(long Checked, BrokenLink? Problem)> VerifyOfficeAsync(
-        AppDbContext db, int officeId, long expectedLast, CancellationToken ct)
+        AppDbContext db, int officeId, long purgedUpTo, long expectedLast, CancellationToken ct)
     {
-        var (seq, previous) = (0L, AccessLogEntry.Genesis);
+        // After a purge the first kept entry's link to the removed one is the chain's anchor.
+        var (seq, previous, verified) = (purgedUpTo, purgedUpTo == 0 ? AccessLogEntry.Genesis : null, 0L);
         while (true)
         {
             var after = seq;
@@ -42,27 +46,28 @@ public sealed class ChainCheck(IDbContextFactory<AppDbContext> contexts)
                 seq++;
                 if (entry.Seq != seq)
                 {
-                    return (seq - 1, new BrokenLink(officeId, "", seq, ChainProblem.Missing, entry.Seq));
+                    return (verified, new BrokenLink(officeId, "", seq, ChainProblem.Missing, entry.Seq));
                 }
 
-                if (entry.PreviousHash != previous)
+                if (entry.PreviousHash != (previous ?? entry.PreviousHash))
                 {
-                    return (seq - 1, new BrokenLink(officeId, "", seq, ChainProblem.Relinked));
+                    return (verified, new BrokenLink(officeId, "", seq, ChainProblem.Relinked));
                 }
 
                 if (entry.ComputeHash() != entry.Hash)
                 {
-                    return (seq - 1, new BrokenLink(officeId, "", seq, ChainProblem.Altered));
+                    return (verified, new BrokenLink(officeId, "", seq, ChainProblem.Altered));
                 }
 
                 previous = entry.Hash;
+                verified++;
             }
 
             if (entries.Count < Batch)
             {
                 return seq < expectedLast
-                    ? (seq, new BrokenLink(officeId, "", seq + 1, ChainProblem.Truncated, expectedLast))
-                    : (seq, null);
+                    ? (verified, new BrokenLink(officeId, "", seq + 1, ChainProblem.Truncated, expectedLast))
+                    : (verified, null);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FiloDiretto.Audit;
 using FiloDiretto.Citizens;
 using FiloDiretto.Data;
@@ -21,7 +22,7 @@ public abstract class AccessLogTests<TApp>(TApp app) : IClassFixture<TApp> where
         var entry = (await EntriesAboutAsync(ticket.Id)).Last();
         Assert.Equal(AccessAction.Read, entry.Action);
         Assert.Equal("Chiara Neri", entry.UserName);
-        Assert.Equal(Accounts.Role.BackOffice, entry.Role);
+        Assert.Equal(FiloDiretto.Accounts.Role.BackOffice, entry.Role);
         Assert.Equal("GET /api/v1/tickets/{id}", entry.Channel);
         var code = FiscalCode.Parse(ticket.Citizen.FiscalCode, DateOnly.FromDateTime(AppFactory.Start.UtcDateTime)).Code!;
         Assert.Equal(app.Service<CitizenDigest>().Of(code.Canonical), entry.CitizenDigest);
@@ -62,6 +63,24 @@ public abstract class AccessLogTests<TApp>(TApp app) : IClassFixture<TApp> where
         var entry = Assert.Single(await db.AccessLogEntries.Where(e => e.CitizenDigest == digest).ToListAsync());
         Assert.Null(entry.TicketId);
         Assert.Equal(AccessAction.Read, entry.Action);
+    }
+
+    [Fact]
+    public async Task ADataSubjectExportAndAnErasureAreOnRecordForEachTicketOfTheCitizen()
+    {
+        var ticket = await (await app.ClientFor("linea1")).RecordAsync();
+        using var supervisor = await app.ClientFor("responsabile");
+        var request = new { fiscalCode = ticket.Citizen.FiscalCode, reference = "Prot. 2026/0500" };
+
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync("/api/v1/privacy/export", request)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync("/api/v1/privacy/erase", request)).StatusCode);
+
+        var entries = await EntriesAboutAsync(ticket.Id);
+        Assert.Equal(
+            [(AccessAction.Export, "POST /api/v1/privacy/export", "Anna Valente"), (AccessAction.Erase, "POST /api/v1/privacy/erase", "Anna Valente")],
+            entries.Skip(1).Select(e => (e.Action, e.Channel, e.UserName)));
+        Assert.Equal(entries[0].CitizenDigest, entries[^1].CitizenDigest);
+        Assert.True((await app.Service<ChainCheck>().VerifyAsync(CancellationToken.None)).Intact);
     }
 
     [Fact]

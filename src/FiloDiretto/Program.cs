@@ -51,6 +51,7 @@ app.UseRouting();
 app.UseAccessOrigin();
 app.UseFirstRun();
 app.UseAuthentication();
+app.UseTokenRevocation();
 app.UseRateLimits();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();

@@ -1,5 +1,6 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Administration;
+using FiloDiretto.Audit;
 using FiloDiretto.Components;
 using FiloDiretto.Data;
 using FiloDiretto.Demo;
@@ -25,6 +26,7 @@ builder.AddPatronati();
 builder.AddAdministration();
 builder.AddSecurity();
 builder.AddPrivacy();
+builder.AddAudit();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();
@@ -34,14 +36,22 @@ builder.AddDemo();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (AuditCommand.Requested(args))
+{
+    Environment.ExitCode = await app.Services.VerifyAccessLogAsync(Console.Out);
+    return;
+}
+
 await app.SeedDemoAsync();
 
 app.UseSecurity();
 app.UseErrorHandling();
 app.UseLocalisation();
 app.UseRouting();
+app.UseAccessOrigin();
 app.UseFirstRun();
 app.UseAuthentication();
+app.UseTokenRevocation();
 app.UseRateLimits();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();

@@ -13,6 +13,7 @@ public static class AccountsRegistration
     {
         builder.Services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
         builder.Services.AddScoped<Authenticator>();
+        builder.Services.AddSingleton<TokenRevocation>();
         builder.Services
             .AddAuthentication(o =>
             {
@@ -68,6 +69,6 @@ public static class AccountsRegistration
             .AddDefaultTokenProviders();
     }
 
-    private static bool IsMachinePath(PathString path) =>
+    public static bool IsMachinePath(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments(QueueHub.Path);
 }

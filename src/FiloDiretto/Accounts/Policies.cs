@@ -18,6 +18,7 @@ public static class Policies
     public const string PatronatoFiles = nameof(PatronatoFiles);
     public const string ManageLegalHold = nameof(ManageLegalHold);
     public const string DataSubjectRights = nameof(DataSubjectRights);
+    public const string ReadAccessLog = nameof(ReadAccessLog);
 
     public static void AddFiloDirettoPolicies(this AuthorizationBuilder builder)
     {
@@ -35,6 +36,7 @@ public static class Policies
         Allow(builder, ManageLegalHold, Role.Supervisor);
         // The office's supervisor is its data-protection referent (docs/security/privacy.md).
         Allow(builder, DataSubjectRights, Role.Supervisor);
+        Allow(builder, ReadAccessLog, Role.Auditor);
     }
 
     private static void Allow(AuthorizationBuilder builder, string policy, params Role[] roles) =>

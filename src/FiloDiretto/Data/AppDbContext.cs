@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Categories;
 using FiloDiretto.Offices;
 using FiloDiretto.Tickets;
@@ -23,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<AccessLogEntry> AccessLogEntries => Set<AccessLogEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -127,6 +129,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             c.HasKey(x => x.Name);
             c.Property(x => x.Name).HasMaxLength(64);
         });
+
+        builder.Entity<AccessLogEntry>(AccessLogModel.Configure);
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(

@@ -1,4 +1,5 @@
 using FiloDiretto.Components;
+using FiloDiretto.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace FiloDiretto.Platform;
@@ -22,6 +23,6 @@ public static class PagesRegistration
         {
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/accedi");
-        }).ExcludeFromDescription();
+        }).RequireFormToken().ExcludeFromDescription();
     }
 }

@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Data;
 using FiloDiretto.Platform;
 using FiloDiretto.Tickets;
@@ -10,7 +11,7 @@ namespace FiloDiretto.Privacy;
 public sealed record Erasure(IReadOnlyList<string> Anonymised, IReadOnlyList<string> Held);
 
 /// <summary>Anonymises every ticket of one fiscal code on the citizen's documented request (GDPR art. 17), except those under legal hold.</summary>
-public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, WriteGate gate, RightsRequestLog log, TimeProvider clock)
+public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, WriteGate gate, RightsRequestLog log, AccessLog accessLog, TimeProvider clock)
 {
     public async Task<(Erasure? Erasure, Validation Validation)> EraseAsync(Actor actor, CitizenRightsRequest request, CancellationToken ct)
     {
@@ -24,17 +25,19 @@ public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, W
 
         using var turn = await gate.EnterAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var tickets = await db.Tickets.VisibleTo(actor).Include(t => t.Events)
             .Where(t => t.FiscalCodeKey == key && t.AnonymisedAt == null)
             .OrderBy(t => t.Id)
             .ToListAsync(ct);
-        var (anonymised, held) = (new List<string>(), new List<string>());
+        var (anonymised, held, erased) = (new List<string>(), new List<string>(), new List<long>());
         foreach (var ticket in tickets)
         {
             if (ticket.Anonymise(now) is null)
             {
                 ticket.Version++;
                 anonymised.Add(ticket.Code);
+                erased.Add(ticket.Id);
             }
             else
             {
@@ -43,6 +46,8 @@ public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, W
         }
 
         await db.SaveChangesAsync(ct);
+        await accessLog.AppendAsync(db, actor, AccessAction.Erase, AccessSubject.OfCitizen(key!, erased), ct);
+        await transaction.CommitAsync(ct);
         log.RecordRightsRequest(actor, RightsRequestKind.Erasure, reference!, anonymised);
         return (new Erasure(anonymised, held), validation);
     }

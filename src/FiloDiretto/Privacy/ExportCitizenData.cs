@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Data;
 using FiloDiretto.Platform;
 using FiloDiretto.Tickets;
@@ -12,7 +13,7 @@ public sealed record ExportedTicket(TicketView Ticket, bool LegalHold);
 /// <summary>Everything the office holds about one fiscal code (GDPR arts. 15 and 20): machine-readable as JSON.</summary>
 public sealed record CitizenExport(string FiscalCode, string Reference, DateTime ExportedAt, IReadOnlyList<ExportedTicket> Tickets);
 
-public sealed class ExportCitizenData(IDbContextFactory<AppDbContext> contexts, RightsRequestLog log, TimeProvider clock)
+public sealed class ExportCitizenData(IDbContextFactory<AppDbContext> contexts, RightsRequestLog log, AccessLog accessLog, TimeProvider clock)
 {
     public async Task<(CitizenExport? Export, Validation Validation)> ExportAsync(Actor actor, CitizenRightsRequest request, CancellationToken ct)
     {
@@ -34,6 +35,7 @@ public sealed class ExportCitizenData(IDbContextFactory<AppDbContext> contexts, 
             .ToListAsync(ct);
         var exported = tickets.ConvertAll(t => new ExportedTicket(
             TicketView.From(t) with { Timeline = t.Events.ConvertAll(TimelineEntry.From) }, t.LegalHold));
+        await accessLog.RecordAsync(actor, AccessAction.Export, AccessSubject.OfCitizen(key!, tickets.ConvertAll(t => t.Id)), ct);
         log.RecordRightsRequest(actor, RightsRequestKind.Export, reference!, tickets.ConvertAll(t => t.Code));
         return (new CitizenExport(key!, reference!, now, exported), validation);
     }

@@ -1,7 +1,9 @@
+using FiloDiretto.Audit;
+
 namespace FiloDiretto.Privacy;
 
-/// <summary>Runs the retention pass at start-up and then once a day.</summary>
-public sealed partial class RetentionJob(AnonymiseExpiredTickets retention, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
+/// <summary>Runs the retention passes (tickets, then the access log) at start-up and then once a day.</summary>
+public sealed partial class RetentionJob(AnonymiseExpiredTickets retention, PurgeExpiredAccessLog accessLog, TimeProvider clock, ILogger<RetentionJob> logger) : BackgroundService
 {
     public static readonly TimeSpan Period = TimeSpan.FromDays(1);
 
@@ -13,6 +15,7 @@ public sealed partial class RetentionJob(AnonymiseExpiredTickets retention, Time
             try
             {
                 await retention.RunOnceAsync(stoppingToken);
+                await accessLog.RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -8,7 +8,7 @@ public sealed class RetentionOptions
     /// <summary>Months after its closing that a ticket keeps the citizen's personal data.</summary>
     public int ClosedTicketsMonths { get; set; } = 24;
 
-    /// <summary>Months the access log keeps its entries; read by the access log's own purge.</summary>
+    /// <summary>Months the access log keeps its entries (Audit/PurgeExpiredAccessLog).</summary>
     public int AccessLogMonths { get; set; } = 24;
 
     /// <summary>Tickets anonymised per transaction, so the job never holds the database for long.</summary>

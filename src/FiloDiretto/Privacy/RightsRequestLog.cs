@@ -11,7 +11,7 @@ public enum RightsRequestKind
 /// <summary>Puts a data-subject request on record: who answered it, under which protocol number, which tickets it touched.</summary>
 public sealed partial class RightsRequestLog(ILogger<RightsRequestLog> logger)
 {
-    /// <summary>The one place a request is recorded; the access log takes it over when it exists. No personal data: ticket codes only.</summary>
+    /// <summary>The protocol number beside the access log's entries (which name the citizen); no personal data here: ticket codes only.</summary>
     public void RecordRightsRequest(Actor actor, RightsRequestKind kind, string reference, IReadOnlyCollection<string> ticketCodes) =>
         Log(logger, kind, reference, actor.UserId, actor.OfficeId, ticketCodes.Count, ticketCodes);
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Citizens;
 using FiloDiretto.Offices;
 using FiloDiretto.Platform;
@@ -33,7 +34,7 @@ public enum RecordOutcomeKind
 public sealed record RecordOutcome(RecordOutcomeKind Kind, TicketView? Ticket = null, IDictionary<string, string[]>? Errors = null);
 
 /// <summary>Records a citizen's problem (the phone operator's one job): validates it, then hands it to the <see cref="IntakeWriter"/>.</summary>
-public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter writer, TimeProvider clock)
+public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter writer, AccessLog accessLog, TimeProvider clock)
 {
     public const int MaxIdempotencyKeyLength = 100;
 
@@ -73,7 +74,14 @@ public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter wr
 
         var draft = new TicketDraft(citizen!, category!, applicationNumber, description!, channel, request.Line, caller, priority);
         var pending = new PendingIntake(actor, office, draft, idempotencyKey, Hash(request), now, today.Year);
-        return await writer.WriteAsync(pending);
+        var outcome = await writer.WriteAsync(pending);
+        if (outcome.Kind == RecordOutcomeKind.Created)
+        {
+            // Recorded right after the group commit, which runs on the writer's own connection; a caller hanging up does not skip it.
+            await accessLog.RecordAsync(actor, AccessAction.Create, outcome.Ticket!, CancellationToken.None);
+        }
+
+        return outcome;
     }
 
     private static CitizenDetails? ValidateCitizen(CitizenInput? input, DateOnly today, Validation validation)

@@ -111,6 +111,11 @@ public sealed class Ticket
     /// <summary>The citizen phoned again about this open ticket: failure demand, counted, not a duplicate.</summary>
     public Refusal? AppendCall(Actor by, string? note, DateTime now)
     {
+        if (Erased() is { } erased)
+        {
+            return erased;
+        }
+
         if (!IsOpen)
         {
             return new Refusal(Messages.Format("Ticket.ReopenFirst", StatusLabel(Status)));
@@ -167,6 +172,11 @@ public sealed class Ticket
 
     public Refusal? AddNote(Actor by, string text, DateTime now)
     {
+        if (Erased() is { } erased)
+        {
+            return erased;
+        }
+
         Record(EventKind.Note, by, now, text);
         return null;
     }
@@ -190,6 +200,11 @@ public sealed class Ticket
 
     public Refusal? AwaitCitizen(Actor by, string request, DateTime now)
     {
+        if (Erased() is { } erased)
+        {
+            return erased;
+        }
+
         if (Status != TicketStatus.InProgress)
         {
             return NotAllowed("Action.AwaitCitizen");
@@ -236,6 +251,11 @@ public sealed class Ticket
     /// <summary>The citizen calls again about a problem given feedback on or sent elsewhere.</summary>
     public Refusal? Reopen(Actor by, string reason, DateTime now)
     {
+        if (Erased() is { } erased)
+        {
+            return erased;
+        }
+
         if (Status is not (TicketStatus.Resolved or TicketStatus.Forwarded))
         {
             return NotAllowed("Action.Reopen");
@@ -267,9 +287,9 @@ public sealed class Ticket
 
     public Refusal? PlaceLegalHold(Actor by, string reason, DateTime now)
     {
-        if (AnonymisedAt is not null)
+        if (Erased() is { } erased)
         {
-            return new Refusal(Messages.Get("Ticket.AlreadyAnonymised"));
+            return erased;
         }
 
         (LegalHold, LegalHoldById, LegalHoldByName, LegalHoldReason, LegalHoldAt) = (true, by.UserId, by.Name, reason, now);
@@ -311,8 +331,16 @@ public sealed class Ticket
         return null;
     }
 
+    /// <summary>Once a ticket's personal data are erased, nothing that carries text may bring them back.</summary>
+    private Refusal? Erased() => AnonymisedAt is null ? null : new Refusal(Messages.Get("Ticket.AlreadyAnonymised"));
+
     private Refusal? RequireHolderWhileWorking(Actor by, string action)
     {
+        if (Erased() is { } erased)
+        {
+            return erased;
+        }
+
         if (Status is not (TicketStatus.InProgress or TicketStatus.AwaitingCitizen))
         {
             return NotAllowed(action);

@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Data;
 using FiloDiretto.LiveQueue;
 using FiloDiretto.Platform;
@@ -22,6 +23,7 @@ public sealed class TicketTransactions(
     IDbContextFactory<AppDbContext> contexts,
     WriteGate gate,
     QueueNotifications notifications,
+    AccessLog accessLog,
     TimeProvider clock)
 {
     private const int Attempts = 5;
@@ -54,6 +56,7 @@ public sealed class TicketTransactions(
             try
             {
                 var last = await CommitAsync(db, ticket.OfficeId, ticket.Events, ct);
+                await accessLog.AppendAsync(db, actor, AccessAction.Change, [new AccessSubject(ticket.Id, ticket.FiscalCode)], ct);
                 await transaction.CommitAsync(ct);
                 notifications.Publish(new QueueSignal(ticket.OfficeId, last));
                 return new ChangeOutcome(TicketView.From(ticket), null);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -63,26 +64,45 @@ public static class TicketsApi
     }
 
     private static async Task<Results<Ok<TicketPage>, ValidationProblem>> ListAsync(
-        [AsParameters] TicketFilter filter, ClaimsPrincipal user, TicketQueries queries, CancellationToken ct)
+        [AsParameters] TicketFilter filter, ClaimsPrincipal user, TicketQueries queries, AccessLog accessLog, CancellationToken ct)
     {
-        var (page, validation) = await queries.ListAsync(Actor.From(user), filter, ct);
-        return page is null ? Problems.Invalid(validation.Errors) : TypedResults.Ok(page);
+        var actor = Actor.From(user);
+        var (page, validation) = await queries.ListAsync(actor, filter, ct);
+        if (page is null)
+        {
+            return Problems.Invalid(validation.Errors);
+        }
+
+        await accessLog.RecordAsync(actor, AccessAction.Read, page.Items, ct);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<TicketView>, ProblemHttpResult>> GetAsync(
-        long id, ClaimsPrincipal user, TicketQueries queries, CancellationToken ct)
+        long id, ClaimsPrincipal user, TicketQueries queries, AccessLog accessLog, CancellationToken ct)
     {
-        var details = await queries.GetAsync(Actor.From(user), id, ct);
-        return details is null
-            ? Problems.NotFound("Segnalazione inesistente.")
-            : TypedResults.Ok(details);
+        var actor = Actor.From(user);
+        var details = await queries.GetAsync(actor, id, ct);
+        if (details is null)
+        {
+            return Problems.NotFound("Segnalazione inesistente.");
+        }
+
+        await accessLog.RecordAsync(actor, AccessAction.Read, details, ct);
+        return TypedResults.Ok(details);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TicketView>>, ValidationProblem>> CitizenTicketsAsync(
-        string fiscalCode, ClaimsPrincipal user, TicketQueries queries, CancellationToken ct)
+        string fiscalCode, ClaimsPrincipal user, TicketQueries queries, AccessLog accessLog, CancellationToken ct)
     {
-        var (tickets, validation) = await queries.ForCitizenAsync(Actor.From(user), fiscalCode, ct);
-        return tickets is null ? Problems.Invalid(validation.Errors) : TypedResults.Ok(tickets);
+        var actor = Actor.From(user);
+        var (tickets, validation) = await queries.ForCitizenAsync(actor, fiscalCode, ct);
+        if (tickets is null)
+        {
+            return Problems.Invalid(validation.Errors);
+        }
+
+        await accessLog.RecordLookupAsync(actor, fiscalCode, tickets, ct);
+        return TypedResults.Ok(tickets);
     }
 
     private static async Task<Results<Ok<TicketView>, ValidationProblem, ProblemHttpResult>> Run(Task<ChangeOutcome> change) =>

@@ -14,7 +14,11 @@ public sealed partial class PageSession(HttpClient client) : IDisposable
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(new Uri(path, UriKind.Relative));
 
     /// <summary>Opens the page, then posts its form <paramref name="formName"/> with these fields.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, string formName, params (string Name, string Value)[] fields)
+    public Task<HttpResponseMessage> PostFormAsync(string path, string formName, params (string Name, string Value)[] fields) =>
+        PostFormAsync(path, path, formName, fields);
+
+    /// <summary>Opens the page <paramref name="path"/>, then posts one of its forms to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string action, string formName, params (string Name, string Value)[] fields)
     {
         using var page = await GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -25,8 +29,14 @@ public sealed partial class PageSession(HttpClient client) : IDisposable
             form[name] = value;
         }
 
+        return await PostWithoutPageAsync(action, form);
+    }
+
+    /// <summary>Posts straight to <paramref name="action"/>, as a forged form on another site would.</summary>
+    public async Task<HttpResponseMessage> PostWithoutPageAsync(string action, IDictionary<string, string> form)
+    {
         using var content = new FormUrlEncodedContent(form);
-        return await client.PostAsync(new Uri(path, UriKind.Relative), content);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
     /// <summary>The first step of sign-in; the answer's Location says where it leads.</summary>

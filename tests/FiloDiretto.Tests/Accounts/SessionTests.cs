@@ -1,6 +1,9 @@
 using System.Net;
 using FiloDiretto.Accounts;
+using FiloDiretto.Administration;
+using FiloDiretto.Data;
 using FiloDiretto.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace FiloDiretto.Tests.Accounts;
 
@@ -50,6 +53,37 @@ public sealed class SessionTests(AccountsFactory app)
 
         Assert.False(await SignedInAsync(elsewhere));
         Assert.True(await SignedInAsync(here));
+    }
+
+    [Fact]
+    public async Task AnApiTokenEndsWithinAMinuteOfSigningOutEverywhereOrOfTheUserBeingDisabled()
+    {
+        var (signsOut, disabled) = (await app.NewUserAsync(Role.Counter), await app.NewUserAsync(Role.Counter));
+        using var api = await ApiClientAsync(signsOut);
+        using var otherApi = await ApiClientAsync(disabled);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (await StatusAsync(api), await StatusAsync(otherApi)));
+
+        using var session = await SignedInAsync(signsOut);
+        using var done = await session.PostFormAsync(AccountPaths.Profile, "esci-ovunque");
+        await using var db = await app.Service<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var admin = new Actor((await db.Users.SingleAsync(u => u.UserName == "admin")).Id, "Admin", Role.Admin, disabled.OfficeId, null, null);
+        Assert.Equal(AdminOutcome.Done, await app.Service<DisableUser>().SetDisabledAsync(admin, disabled.Id, true, CancellationToken.None));
+        app.Clock.Advance(TokenRevocation.CheckInterval);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (await StatusAsync(api), await StatusAsync(otherApi)));
+    }
+
+    private async Task<HttpClient> ApiClientAsync(AppUser user)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.TokenFor(user.UserName!));
+        return client;
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient api)
+    {
+        using var response = await api.GetAsync("/api/v1/tickets");
+        return response.StatusCode;
     }
 
     private async Task<PageSession> SignedInAsync(AppUser user)

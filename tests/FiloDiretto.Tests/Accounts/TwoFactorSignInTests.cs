@@ -12,7 +12,7 @@ public sealed partial class TwoFactorSignInTests(AccountsFactory app)
     [Theory]
     [InlineData(Role.Supervisor, "/supervisione")]
     [InlineData(Role.Admin, "/amministrazione/utenti")]
-    [InlineData(Role.Auditor, "/")]
+    [InlineData(Role.Auditor, "/registro-accessi")]
     [InlineData(Role.Patronato, "/patronato")]
     public async Task ARoleThatRequiresItReachesOnlyTheEnrolmentUntilItHasPairedAnApp(Role role, string home)
     {

@@ -56,6 +56,29 @@ public abstract class CitizenRightsTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task AnErasedTicketTakesNoMoreTextSoNothingBringsThePersonalDataBack()
+    {
+        var citizen = TestApi.NewCitizen().FiscalCode;
+        using var phone = await app.ClientFor("linea1");
+        var open = await phone.RecordAsync(TestApi.IntakeBody(citizen));
+        using var supervisor = await app.ClientFor("responsabile");
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync("/api/v1/privacy/erase", new { fiscalCode = citizen, reference = "Prot. 2026/0415" })).StatusCode);
+        var before = (await app.StoredTicketsAsync()).Single(t => t.Id == open.Id).Events.Count;
+
+        var note = await phone.ActAsync(open.Id, "notes", new { text = "Il cittadino si chiama Mario Rossi." });
+        var call = await phone.ActAsync(open.Id, "calls", new { note = "Richiama Mario Rossi." });
+        var take = await supervisor.ActAsync(open.Id, "take");
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (note.StatusCode, call.StatusCode));
+        Assert.Contains("già stati cancellati", await note.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, take.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await supervisor.ActAsync(open.Id, "resolve", new { feedback = "Risposta a Mario Rossi." })).StatusCode);
+        var stored = (await app.StoredTicketsAsync()).Single(t => t.Id == open.Id);
+        Assert.Equal(before + 1, stored.Events.Count);
+        Assert.DoesNotContain(stored.Events, e => e.Text?.Contains("Rossi", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task ALegalHoldIsPlacedAndLiftedByTheSupervisorAndRefusedOnAnAnonymisedTicket()
     {
         var ticket = await app.RecordClosedAsync();

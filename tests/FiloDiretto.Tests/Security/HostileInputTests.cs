@@ -4,7 +4,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FiloDiretto.Accounts;
 using FiloDiretto.Data;
+using FiloDiretto.Demo;
+using FiloDiretto.Tests.Accounts;
 using FiloDiretto.Tests.Infrastructure;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.Http;
@@ -139,6 +142,31 @@ public sealed partial class HostileInputTests(SqliteFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, own.StatusCode); // its own token passes (and the password is wrong)
 
         await RefusedAsync(HttpStatusCode.BadRequest, () => attacker.PostAsync("/accedi", SignInForm(victimToken)));
+    }
+
+    [Fact]
+    public async Task ForgedLanguageAndSignOutPostsAre400AndChangeNothing()
+    {
+        using var session = PageSession.Open(app);
+        using (var signIn = await session.SignInAsync("linea1", DemoMode.Password))
+        {
+            Assert.Equal("/", PageSession.Target(signIn));
+        }
+
+        using var language = await session.PostWithoutPageAsync("/lingua", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
+        using var signOut = await session.PostWithoutPageAsync("/esci", new Dictionary<string, string>());
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (language.StatusCode, signOut.StatusCode));
+        Assert.Contains("Il modulo è scaduto", await PageSession.TextAsync(signOut), StringComparison.Ordinal);
+        Assert.False(language.Headers.Contains("Set-Cookie"));
+        using (var home = await session.GetAsync(AccountPaths.Profile))
+        {
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Contains("lang=\"it\"", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var realSignOut = await session.PostFormAsync(AccountPaths.Profile, "/esci", "esci");
+        Assert.Equal("/accedi", PageSession.Target(realSignOut));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public static class Menu
     private static readonly MenuItem Users = new("/amministrazione/utenti", "Menu.Users");
     private static readonly MenuItem Categories = new("/amministrazione/categorie", "Menu.Categories");
     private static readonly MenuItem Lines = new("/amministrazione/linee", "Menu.Lines");
+    private static readonly MenuItem AccessLog = new("/registro-accessi", "Menu.AccessLog");
 
     public static IReadOnlyList<MenuItem> For(Role role) => role switch
     {
@@ -25,6 +26,7 @@ public static class Menu
         Role.Counter => [Queue, Intake],
         Role.Patronato => [Patronato, Intake],
         Role.Admin => [Users, Categories, Lines],
+        Role.Auditor => [AccessLog],
         _ => [],
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FiloDiretto.Platform.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace FiloDiretto.Platform.Localisation;
@@ -38,7 +39,7 @@ public static class LocalisationRegistration
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             return TypedResults.LocalRedirect(LocalPath(returnUrl));
-        }).ExcludeFromDescription();
+        }).RequireFormToken().ExcludeFromDescription();
 
     /// <summary>Only a path of this site: anything else would make a redirect parameter an open redirect.</summary>
     public static string LocalPath(string? url) =>

@@ -97,10 +97,31 @@ public sealed class RateLimits
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (DoorOf(context) == Door.SignIn)
+        {
+            // A person at the sign-in page reads a page, not a problem document.
+            await TypedResults.Content(SignInPause(seconds), "text/html; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+            return;
+        }
+
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Troppe richieste",
             detail: $"Troppe richieste in poco tempo da questo indirizzo o utente. Riprovare tra {seconds} secondi.")
             .ExecuteAsync(context);
     }
+
+    private static string SignInPause(int seconds) =>
+        $$"""
+        <!DOCTYPE html>
+        <html lang="it">
+        <head><meta charset="utf-8" /><title>Troppi tentativi di accesso — FiloDiretto</title>
+        <link rel="stylesheet" href="/lib/bootstrap-italia/css/bootstrap-italia.min.css" /></head>
+        <body><main class="container my-5">
+        <h1>Troppi tentativi di accesso</h1>
+        <p>Da questo indirizzo sono arrivati troppi tentativi di accesso in poco tempo. Riprovare tra {{seconds}} secondi.</p>
+        <p><a href="/accedi">Torna alla pagina di accesso</a></p>
+        </main></body>
+        </html>
+        """;
 }

@@ -9,6 +9,7 @@ public static class SecurityRegistration
     {
         RequestLimits.Add(builder);
         RateLimits.Add(builder);
+        ReverseProxy.Add(builder);
         builder.Services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -23,9 +24,10 @@ public static class SecurityRegistration
             services.GetService<IExternalScopeProvider>()))));
     }
 
-    /// <summary>First in the pipeline, so every response — errors and redirects included — carries the headers.</summary>
+    /// <summary>First in the pipeline, so every response — errors and redirects included — carries the headers, and sees the real client.</summary>
     public static void UseSecurity(this WebApplication app)
     {
+        ReverseProxy.Use(app);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

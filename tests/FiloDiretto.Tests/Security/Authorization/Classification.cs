@@ -58,6 +58,8 @@ public static class Classification
         ["GET,POST /amministrazione/categorie"] = Allow(Admin),
         ["GET,POST /amministrazione/linee"] = Allow(Admin),
         ["GET,POST /privacy"] = Allow(Supervisor),
+        ["GET,POST /registro-accessi"] = Allow(Auditor),
+        ["GET,POST /registro-accessi/cittadino"] = Allow(Auditor),
         ["GET,POST /profilo"] = SignedIn,
         ["GET,POST /profilo/verifica-in-due-passaggi"] = SignedIn,
         ["GET,POST /accedi/codice"] = Anonymous,

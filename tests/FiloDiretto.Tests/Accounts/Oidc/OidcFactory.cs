@@ -1,6 +1,5 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Accounts.Oidc;
-using FiloDiretto.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,12 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FiloDiretto.Tests.Accounts.Oidc;
 
 /// <summary>The app with two-factor sign-in mandatory and the institution's provider configured: a real one, on a loopback port.</summary>
-public sealed class OidcFactory : SqliteFactory
+public class OidcFactory : AccountsFactory
 {
-    public const string Suite = "Oidc";
+    public new const string Suite = "Oidc";
     public static readonly Uri Site = new("https://localhost");
 
     public TestIdentityProvider Provider { get; } = new();
+
+    protected virtual bool TrustsSecondFactor => true;
 
     public override async Task InitializeAsync()
     {
@@ -27,31 +28,22 @@ public sealed class OidcFactory : SqliteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting(AccountOptions.RequireTwoFactorKey, "true");
         builder.UseSetting($"{OidcOptions.Section}:Authority", Provider.Authority);
         builder.UseSetting($"{OidcOptions.Section}:ClientId", TestIdentityProvider.ClientId);
         builder.UseSetting($"{OidcOptions.Section}:ClientSecret", TestIdentityProvider.ClientSecret);
+        builder.UseSetting($"{OidcOptions.Section}:TrustsSecondFactor", TrustsSecondFactor ? "true" : "false");
     }
 
     /// <summary>A browser on the app's https address: the provider's correlation cookies are Secure.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Site, AllowAutoRedirect = false, HandleCookies = true });
+    public PageSession Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Site, AllowAutoRedirect = false, HandleCookies = true }));
 
-    /// <summary>A user of the demo office's back office, for one test only.</summary>
-    public async Task<AppUser> NewUserAsync(Role role, bool disabled = false)
+    public async Task DisableAsync(AppUser user)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser
-        {
-            UserName = $"ente{Guid.NewGuid():N}"[..12],
-            DisplayName = "Utente dell'ente",
-            Role = role,
-            OfficeId = (await users.FindByNameAsync("responsabile"))!.OfficeId,
-            Disabled = disabled,
-        };
-        var result = await users.CreateAsync(user);
-        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
-        return user;
+        var stored = (await users.FindByIdAsync(user.Id))!;
+        stored.Disabled = true;
+        await users.UpdateAsync(stored);
     }
 
     public async Task<bool> UserExistsAsync(string userName)
@@ -60,12 +52,23 @@ public sealed class OidcFactory : SqliteFactory
         return await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName) is not null;
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override async Task DisposeDatabaseAsync()
     {
-        await base.DisposeAsync();
+        await base.DisposeDatabaseAsync();
         await Provider.DisposeAsync();
     }
 }
 
+/// <summary>An institution whose provider is not trusted for the second factor: the local authenticator-app step follows it.</summary>
+public sealed class UntrustedOidcFactory : OidcFactory
+{
+    public new const string Suite = "Oidc, second factor not trusted";
+
+    protected override bool TrustsSecondFactor => false;
+}
+
 [CollectionDefinition(OidcFactory.Suite)]
 public sealed class OidcSuite : ICollectionFixture<OidcFactory>;
+
+[CollectionDefinition(UntrustedOidcFactory.Suite)]
+public sealed class UntrustedOidcSuite : ICollectionFixture<UntrustedOidcFactory>;

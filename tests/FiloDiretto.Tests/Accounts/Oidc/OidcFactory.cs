@@ -19,7 +19,8 @@ public class OidcFactory : AccountsFactory
 
     public override async Task InitializeAsync()
     {
-        await Provider.StartAsync(new Uri(Site, OidcPaths.Callback).ToString());
+        await Provider.StartAsync();
+        await Provider.RegisterClientAsync(new Uri(Site, OidcPaths.Callback).ToString());
         // The correlation and nonce cookies expire by the app's clock, and the test's cookie jar judges them by the real one.
         Clock.SetUtcNow(DateTimeOffset.UtcNow);
         await base.InitializeAsync();

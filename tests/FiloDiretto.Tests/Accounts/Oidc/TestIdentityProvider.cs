@@ -36,7 +36,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     public string Authority { get; private set; } = "";
 
-    public async Task StartAsync(string redirectUri)
+    public async Task StartAsync()
     {
         await _database.OpenAsync();
         var builder = WebApplication.CreateSlimBuilder();
@@ -63,6 +63,17 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
         await using var scope = _host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ProviderDb>().Database.EnsureCreatedAsync();
+
+        // OpenIddict's first answer takes seconds on a busy machine: taken here, not inside a test's timeout.
+        using var warmUp = new HttpClient();
+        using var discovery = await warmUp.GetAsync(new Uri(Authority + ".well-known/openid-configuration"));
+        discovery.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Registers the app as a confidential client whose sign-ins come back to <paramref name="redirectUri"/>.</summary>
+    public async Task RegisterClientAsync(string redirectUri)
+    {
+        await using var scope = _host!.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
         {
             ClientId = ClientId,

@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Accounts.Oidc;
 using FiloDiretto.Administration;
 using FiloDiretto.Audit;
 using FiloDiretto.Components;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(DemoMode.Rewrite(args));
 
 builder.AddDatabase();
 builder.AddAccounts();
+builder.AddInstitutionSignIn();
 builder.AddTickets();
 builder.AddLiveQueue();
 builder.AddWorkspace();
@@ -59,6 +61,7 @@ app.UseAntiforgery();
 app.MapApi();
 app.MapPages();
 app.MapSessionEndpoints();
+app.MapInstitutionSignIn();
 app.MapLanguageChoice();
 
 await app.RunAsync();

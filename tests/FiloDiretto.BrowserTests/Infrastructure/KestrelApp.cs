@@ -40,7 +40,7 @@ public class KestrelApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     // On the thread pool, so the browser starts meanwhile; migrations, demo seeding and the first page's
     // compilation happen here rather than inside the first test.
-    public Task InitializeAsync() => Task.Run(async () =>
+    public virtual Task InitializeAsync() => Task.Run(async () =>
     {
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FiloDiretto.Tests.Accounts;
 
 /// <summary>The demo office as a real office runs it: two-factor sign-in mandatory for the roles that need it.</summary>
-public sealed class AccountsFactory : SqliteFactory
+public class AccountsFactory : SqliteFactory
 {
     public const string Suite = "Accounts";
 

@@ -63,6 +63,8 @@ public static class Classification
         ["GET,POST /profilo"] = SignedIn,
         ["GET,POST /profilo/verifica-in-due-passaggi"] = SignedIn,
         ["GET,POST /accedi/codice"] = Anonymous,
+        // GET /accedi/ente, the way to the institution's provider, is served only when Authentication:Oidc:Authority is set (Accounts/Oidc tests).
+        ["GET,POST /accedi/ente/esito"] = Anonymous,
         ["GET /esci-per-inattivita"] = Anonymous,
         ["GET /sessione"] = SignedIn,
 

@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, DemoApp app, Fres
         await using (auditor.Closing())
         {
             await auditor.GotoAsync("/");
-            await Expect(auditor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("FiloDiretto");
+            await Expect(auditor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Registro degli accessi");
             found.AddRange(await Axe.SeriousViolationsAsync(auditor));
             await auditor.GotoAsync("/pagina-che-non-esiste");
             await Expect(auditor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pagina non trovata");

@@ -7,7 +7,7 @@ namespace FiloDiretto.Accounts;
 
 /// <summary>
 /// A bearer token lives ten hours, but disabling its user, changing their role or "sign out everywhere" (each a new
-/// security stamp) ends it within a minute, as it ends page sessions. The stamp is re-read at most once a minute per user.
+/// security stamp) ends it within a minute, as it ends page sessions. A matching stamp is re-read at most once a minute per user.
 /// </summary>
 public sealed class TokenRevocation(TimeProvider clock)
 {
@@ -25,14 +25,16 @@ public sealed class TokenRevocation(TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        if (!_stamps.TryGetValue(userId, out var known) || now - known.ReadAt >= CheckInterval)
+        // A stamp that differs from the remembered one is re-read at once: it may be a token issued after the change.
+        if (_stamps.TryGetValue(userId, out var known) && now - known.ReadAt < CheckInterval && known.Stamp == stamp)
         {
-            var user = await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId);
-            known = (user is null || user.Disabled ? null : user.SecurityStamp, now);
-            _stamps[userId] = known;
+            return true;
         }
 
-        return known.Stamp == stamp;
+        var user = await services.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(userId);
+        var current = user is null || user.Disabled ? null : user.SecurityStamp;
+        _stamps[userId] = (current, now);
+        return current == stamp;
     }
 }
 

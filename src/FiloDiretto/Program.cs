@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Callbacks;
 using FiloDiretto.Administration;
 using FiloDiretto.Components;
 using FiloDiretto.Data;
@@ -20,6 +21,7 @@ builder.AddAccounts();
 builder.AddTickets();
 builder.AddLiveQueue();
 builder.AddWorkspace();
+builder.AddCallbacks();
 builder.AddSupervision();
 builder.AddPatronati();
 builder.AddAdministration();

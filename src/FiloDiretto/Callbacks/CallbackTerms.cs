@@ -1,5 +1,4 @@
 using System.Globalization;
-using FiloDiretto.Calendar;
 using FiloDiretto.Citizens;
 using FiloDiretto.Platform;
 using FiloDiretto.Platform.Localisation;
@@ -36,7 +35,7 @@ public sealed record RescheduleRequest(
 public sealed record CallbackTerms(DateTime WindowStart, DateTime WindowEnd, ReachableHours Hours, string Phone, string Purpose)
 {
     /// <summary>The terms of <paramref name="request"/>, or null with the errors named by field in <paramref name="validation"/>.</summary>
-    public static CallbackTerms? Read(PromiseRequest request, Validation validation, string fallbackPhone, WorkingCalendar calendar, DateTime now)
+    public static CallbackTerms? Read(PromiseRequest request, Validation validation, string fallbackPhone, TimeZoneInfo zone, DateTime now)
     {
         var day = ReadDate(validation, "date", request.Date);
         var from = ReadTime(validation, "from", request.From);
@@ -67,14 +66,10 @@ public sealed record CallbackTerms(DateTime WindowStart, DateTime WindowEnd, Rea
         }
 
         var hours = new ReachableHours(days, reachableFrom!.Value, reachableTo!.Value);
-        var (start, end) = (ReachableHours.Utc(date, from!.Value, calendar.TimeZone), ReachableHours.Utc(date, to!.Value, calendar.TimeZone));
+        var (start, end) = (ReachableHours.Utc(date, from!.Value, zone), ReachableHours.Utc(date, to!.Value, zone));
         if (!hours.Days.Contains(date.DayOfWeek))
         {
             validation.Add("date", Messages.Get("Callback.DayNotReachable"));
-        }
-        else if (!calendar.IsWorkingDay(date))
-        {
-            validation.Add("date", Messages.Get("Callback.OfficeClosed"));
         }
         else if (!hours.Covers(date, from.Value, to.Value))
         {

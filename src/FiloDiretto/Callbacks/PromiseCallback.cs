@@ -21,7 +21,7 @@ public sealed class PromiseCallback(CallbackChanges changes)
             }
 
             var validation = new Validation();
-            var terms = CallbackTerms.Read(request, validation, scene.Ticket.Phone, scene.Calendar, scene.Now);
+            var terms = CallbackTerms.Read(request, validation, scene.Ticket.Phone, scene.Calendar.TimeZone, scene.Now);
             return terms is null
                 ? new CallbackStep(null, Invalid: validation)
                 : new CallbackStep(Callback.Promise(scene.Ticket, actor, terms, scene.LastCall, scene.Now));

@@ -1,6 +1,6 @@
 using FiloDiretto.Accounts;
-using FiloDiretto.Callbacks;
 using FiloDiretto.Administration;
+using FiloDiretto.Callbacks;
 using FiloDiretto.Components;
 using FiloDiretto.Data;
 using FiloDiretto.Demo;

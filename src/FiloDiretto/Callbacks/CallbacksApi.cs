@@ -68,11 +68,11 @@ public static class CallbacksApi
 
     private static Results<Ok<CallbackView>, Created<CallbackView>, ValidationProblem, ProblemHttpResult> Answer(
         CallbackOutcome outcome, long? createdFor = null) => outcome switch
-    {
-        { Callback: { } callback } when createdFor is { } id => TypedResults.Created($"/api/v1/tickets/{id}/callbacks", callback),
-        { Callback: { } callback } => TypedResults.Ok(callback),
-        { Errors: { } errors } => Problems.Invalid(errors),
-        { Refusal: { } refusal } => Problems.Refused(refusal),
-        _ => Problems.NotFound("Segnalazione inesistente."),
-    };
+        {
+            { Callback: { } callback } when createdFor is { } id => TypedResults.Created($"/api/v1/tickets/{id}/callbacks", callback),
+            { Callback: { } callback } => TypedResults.Ok(callback),
+            { Errors: { } errors } => Problems.Invalid(errors),
+            { Refusal: { } refusal } => Problems.Refused(refusal),
+            _ => Problems.NotFound("Segnalazione inesistente."),
+        };
 }

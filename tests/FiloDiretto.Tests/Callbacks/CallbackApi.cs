@@ -37,16 +37,16 @@ public static class CallbackApi
 
     public static object Promise(DateOnly day, string from, string to, string reachableFrom = "09:00", string reachableTo = "12:00",
         string[]? days = null, string? phone = null, string purpose = "Chiarire i documenti mancanti.") => new
-    {
-        date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        from,
-        to,
-        reachableDays = days,
-        reachableFrom,
-        reachableTo,
-        phone,
-        purpose,
-    };
+        {
+            date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            from,
+            to,
+            reachableDays = days,
+            reachableFrom,
+            reachableTo,
+            phone,
+            purpose,
+        };
 
     public static Task<HttpResponseMessage> PromiseAsync(this HttpClient client, long ticketId, object body) =>
         client.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/callbacks", body);

@@ -19,6 +19,12 @@ public sealed class RescheduleCallback(CallbackChanges changes)
             var validation = new Validation();
             var reason = validation.Text("reason", request.Reason, Ticket.MaxTextLength);
             var terms = CallbackTerms.Read(request with { Purpose = request.Purpose ?? open.Purpose }, validation, open.Phone, scene.Calendar.TimeZone, scene.Now);
+            if (open.State == CallbackState.NeedsNumber && terms?.Phone == open.Phone)
+            {
+                validation.Add("phone", Messages.Get("Callback.SameWrongNumber"));
+                terms = null;
+            }
+
             return terms is null
                 ? new CallbackStep(null, Invalid: validation)
                 : CallbackStep.From(open, open.Reschedule(scene.Ticket, actor, terms, reason!, scene.Now));

@@ -133,6 +133,9 @@ public abstract class CallbackLifecycleTests<TApp>(TApp app) : IClassFixture<TAp
         var wrong = await (await specialist.AttemptAsync(ticket, "wrong-number")).ReadAsync();
         var refused = await specialist.AttemptAsync(ticket, "no-answer");
         var missingReason = await specialist.PostAsJsonAsync($"/api/v1/tickets/{ticket}/callbacks/reschedule", CallbackApi.Promise(day, "10:00", "11:00", phone: "333 123 4567"));
+        var sameNumber = await specialist.PostAsJsonAsync(
+            $"/api/v1/tickets/{ticket}/callbacks/reschedule",
+            new { date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), from = "10:00", to = "11:00", reachableFrom = "09:00", reachableTo = "12:00", reason = "Riproviamo." });
         var rescheduled = await (await specialist.PostAsJsonAsync(
             $"/api/v1/tickets/{ticket}/callbacks/reschedule",
             new { date = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), from = "10:00", to = "11:00", reachableFrom = "09:00", reachableTo = "12:00", phone = "333 123 4567", reason = "Numero corretto dal patronato." })).ReadAsync();
@@ -140,6 +143,7 @@ public abstract class CallbackLifecycleTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(("needs-number", "needs-number"), (wrong.State, wrong.Timing));
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, missingReason.StatusCode);
+        Assert.True((await sameNumber.ProblemAsync()).GetProperty("errors").TryGetProperty("phone", out _));
         Assert.Equal(("open", "+393331234567", "Chiarire i documenti mancanti."), (rescheduled.State, rescheduled.Phone, rescheduled.Purpose));
         var last = (await specialist.GetTicketAsync(ticket)).Timeline![^1];
         Assert.Equal(("CallbackPromised", "Numero corretto dal patronato."), (last.Kind, last.Text));

@@ -1,5 +1,6 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Audit;
+using FiloDiretto.Callbacks;
 using FiloDiretto.Categories;
 using FiloDiretto.Offices;
 using FiloDiretto.Tickets;
@@ -25,6 +26,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<AccessLogEntry> AccessLogEntries => Set<AccessLogEntry>();
+    public DbSet<Callback> Callbacks => Set<Callback>();
+    public DbSet<CallbackAttempt> CallbackAttempts => Set<CallbackAttempt>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -122,6 +125,28 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             e.Property(x => x.Text).HasMaxLength(Ticket.MaxTextLength);
             e.Property(x => x.Detail).HasMaxLength(200);
             e.HasIndex(x => new { x.TicketId, x.Seq });
+        });
+
+        builder.Entity<Callback>(c =>
+        {
+            c.Property(x => x.HolderId).HasMaxLength(450);
+            c.Property(x => x.HolderName).HasMaxLength(100);
+            c.Property(x => x.Phone).HasMaxLength(20);
+            c.Property(x => x.Purpose).HasMaxLength(Callback.MaxPurposeLength);
+            c.HasOne(x => x.Ticket).WithMany().HasForeignKey(x => x.TicketId);
+            c.HasMany(x => x.Attempts).WithOne().HasForeignKey(x => x.CallbackId);
+            c.HasIndex(x => new { x.TicketId, x.State });
+            c.HasIndex(x => new { x.OfficeId, x.State, x.WindowStart });
+            c.HasIndex(x => new { x.OfficeId, x.HolderId, x.State });
+            c.HasIndex(x => new { x.OfficeId, x.CreatedAt });
+            c.Ignore(x => x.Hours);
+        });
+
+        builder.Entity<CallbackAttempt>(a =>
+        {
+            a.Property(x => x.Note).HasMaxLength(Ticket.MaxTextLength);
+            a.Property(x => x.ByUserId).HasMaxLength(450);
+            a.Property(x => x.ByName).HasMaxLength(100);
         });
 
         builder.Entity<Counter>(c =>

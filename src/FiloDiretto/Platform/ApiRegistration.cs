@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FiloDiretto.Accounts;
+using FiloDiretto.Callbacks;
 using FiloDiretto.Categories;
 using FiloDiretto.LiveQueue;
 using FiloDiretto.Privacy;
@@ -22,6 +23,7 @@ public static class ApiRegistration
         var api = app.MapGroup("/api/v1");
         api.MapTokenApi();
         api.MapTicketsApi();
+        api.MapCallbacksApi();
         api.MapCategoriesApi();
         api.MapEventsApi();
         api.MapPrivacyApi();

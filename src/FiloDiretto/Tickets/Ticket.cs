@@ -358,7 +358,7 @@ public sealed class Ticket
             ? Messages.Get("Ticket.NobodyHolds")
             : Messages.Format("Ticket.HeldBy", HolderName), HolderName);
 
-    private void Record(EventKind kind, Actor by, DateTime now, string? text = null, string? detail = null)
+    internal void Record(EventKind kind, Actor by, DateTime now, string? text = null, string? detail = null)
     {
         UpdatedAt = now;
         Events.Add(new TicketEvent

@@ -57,4 +57,7 @@ public enum EventKind
     Forwarded,
     Reopened,
     Closed,
+    CallbackPromised,
+    CallbackAttempted,
+    CallbackEscalated,
 }

@@ -11,6 +11,7 @@ public static class Menu
     private static readonly MenuItem Intake = new("/chiamata", "Menu.Intake");
     private static readonly MenuItem Queue = new("/coda", "Menu.Queue");
     private static readonly MenuItem Overview = new("/supervisione", "Menu.Overview");
+    public static readonly MenuItem Callbacks = new("/richiamate", "Menu.Callbacks");
     private static readonly MenuItem Privacy = new("/privacy", "Menu.Privacy");
     private static readonly MenuItem Patronato = new("/patronato", "Menu.Patronato");
     private static readonly MenuItem Users = new("/amministrazione/utenti", "Menu.Users");
@@ -21,8 +22,8 @@ public static class Menu
     public static IReadOnlyList<MenuItem> For(Role role) => role switch
     {
         Role.PhoneOperator => [Intake, Queue],
-        Role.BackOffice => [Queue, Intake],
-        Role.Supervisor => [Overview, Queue, Intake, Privacy],
+        Role.BackOffice => [Queue, Callbacks, Intake],
+        Role.Supervisor => [Overview, Queue, Callbacks, Intake, Privacy],
         Role.Counter => [Queue, Intake],
         Role.Patronato => [Patronato, Intake],
         Role.Admin => [Users, Categories, Lines],

@@ -1,5 +1,6 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
+using FiloDiretto.Messaging;
 using FiloDiretto.Offices;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -86,6 +89,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             t.Property(x => x.GivenName).HasMaxLength(100);
             t.Property(x => x.Phone).HasMaxLength(20);
             t.Property(x => x.Email).HasMaxLength(254);
+            t.Property(x => x.WrittenConsentBy).HasMaxLength(100);
             t.Property(x => x.ApplicationNumber).HasMaxLength(50);
             t.Property(x => x.Description).HasMaxLength(Ticket.MaxDescriptionLength);
             t.Property(x => x.Feedback).HasMaxLength(Ticket.MaxTextLength);
@@ -121,6 +125,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             e.Property(x => x.Detail).HasMaxLength(200);
             e.HasIndex(x => new { x.TicketId, x.Seq });
         });
+
+        builder.ConfigureMessaging();
 
         builder.Entity<Counter>(c =>
         {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.LiveQueue;
+using FiloDiretto.Messaging;
 using FiloDiretto.Privacy;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -25,6 +26,7 @@ public static class ApiRegistration
         api.MapCategoriesApi();
         api.MapEventsApi();
         api.MapPrivacyApi();
+        api.MapMessagingApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
 

@@ -72,7 +72,7 @@ public sealed class CitizenMessages(
     private async Task<MessageFacts> FactsAsync(AppDbContext db, Ticket ticket, DateTime now, CancellationToken ct)
     {
         var office = await offices.GetAsync(ticket.OfficeId, ct);
-        var contact = await OfficeContact.ReadAsync(db, ticket.OfficeId, ct);
+        var contact = await OfficeContact.ReadAsync(db, ticket.OfficeId, options.Value.OfficePhone, ct);
         var documentsBy = office.Calendar.DueAtUtc(now, options.Value.DocumentsWithinWorkingDays);
         return new MessageFacts(
             ticket.Code, DateOnly.FromDateTime(Formats.Local(ticket.DueAt)), contact.Name, contact.Phone, DateOnly.FromDateTime(Formats.Local(documentsBy)));

@@ -20,6 +20,9 @@ public sealed class MessagingOptions
     /// <summary>The working days the citizen is given to send documents: the <c>{entro}</c> of the message.</summary>
     public int DocumentsWithinWorkingDays { get; set; } = 15;
 
+    /// <summary>The number messages give citizens to call while the office's lines have none (Administration, Lines).</summary>
+    public string? OfficePhone { get; set; }
+
     public SmtpOptions Smtp { get; set; } = new();
 
     public SmsOptions Sms { get; set; } = new();

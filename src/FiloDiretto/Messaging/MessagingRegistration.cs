@@ -10,6 +10,7 @@ public static class MessagingRegistration
             builder.Configuration["Messaging:Smtp:Host"] = "localhost";
             builder.Configuration["Messaging:Smtp:Port"] = "2525";
             builder.Configuration["Messaging:Smtp:UseTls"] = "false";
+            builder.Configuration["Messaging:OfficePhone"] ??= "0773 000000";
         }
 
         builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.Section));

@@ -1,6 +1,7 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FiloDiretto.Messaging;
 
@@ -11,7 +12,7 @@ public sealed record TemplateEntry(MessageEvent Event, MessageChannel Channel, T
 /// <summary>Every template of the supervisor's office, and the office's name and phone for the preview.</summary>
 public sealed record TemplateSheet(IReadOnlyList<TemplateEntry> Templates, OfficeContact Office);
 
-public sealed class ReadTemplates(IDbContextFactory<AppDbContext> contexts)
+public sealed class ReadTemplates(IDbContextFactory<AppDbContext> contexts, IOptions<MessagingOptions> options)
 {
     public async Task<TemplateSheet> ReadAsync(Actor actor, CancellationToken ct)
     {
@@ -29,6 +30,6 @@ public sealed class ReadTemplates(IDbContextFactory<AppDbContext> contexts)
             }
         }
 
-        return new TemplateSheet(entries, await OfficeContact.ReadAsync(db, actor.OfficeId, ct));
+        return new TemplateSheet(entries, await OfficeContact.ReadAsync(db, actor.OfficeId, options.Value.OfficePhone, ct));
     }
 }

@@ -2,17 +2,18 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Data;
 using FiloDiretto.Platform;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FiloDiretto.Messaging;
 
 /// <summary>A supervisor words a message for the office; refused with the reason when it breaks a <see cref="TemplateRules"/> rule.</summary>
-public sealed class SaveTemplate(IDbContextFactory<AppDbContext> contexts, WriteGate gate, TimeProvider clock)
+public sealed class SaveTemplate(IDbContextFactory<AppDbContext> contexts, WriteGate gate, IOptions<MessagingOptions> options, TimeProvider clock)
 {
     public async Task<Validation> SaveAsync(Actor actor, MessageEvent what, MessageChannel channel, TemplateText text, CancellationToken ct)
     {
         using var turn = await gate.EnterAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var office = await OfficeContact.ReadAsync(db, actor.OfficeId, ct);
+        var office = await OfficeContact.ReadAsync(db, actor.OfficeId, options.Value.OfficePhone, ct);
         var validation = TemplateRules.Check(channel, text, MessageFacts.Sample(office.Name, office.Phone));
         if (!validation.IsValid)
         {

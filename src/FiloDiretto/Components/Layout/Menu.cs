@@ -11,6 +11,7 @@ public static class Menu
     private static readonly MenuItem Intake = new("/chiamata", "Menu.Intake");
     private static readonly MenuItem Queue = new("/coda", "Menu.Queue");
     private static readonly MenuItem Overview = new("/supervisione", "Menu.Overview");
+    private static readonly MenuItem Templates = new("/supervisione/messaggi", "Menu.Templates");
     private static readonly MenuItem Privacy = new("/privacy", "Menu.Privacy");
     private static readonly MenuItem Patronato = new("/patronato", "Menu.Patronato");
     private static readonly MenuItem Users = new("/amministrazione/utenti", "Menu.Users");
@@ -21,7 +22,7 @@ public static class Menu
     {
         Role.PhoneOperator => [Intake, Queue],
         Role.BackOffice => [Queue, Intake],
-        Role.Supervisor => [Overview, Queue, Intake, Privacy],
+        Role.Supervisor => [Overview, Queue, Intake, Templates, Privacy],
         Role.Counter => [Queue, Intake],
         Role.Patronato => [Patronato, Intake],
         Role.Admin => [Users, Categories, Lines],

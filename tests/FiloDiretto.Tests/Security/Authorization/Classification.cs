@@ -35,6 +35,7 @@ public static class Classification
         ["POST /api/v1/tickets/{id:long}/forward"] = Allow(BackOffice, Supervisor),
         ["POST /api/v1/tickets/{id:long}/legal-hold"] = Allow(Supervisor),
         ["DELETE /api/v1/tickets/{id:long}/legal-hold"] = Allow(Supervisor),
+        ["POST /api/v1/tickets/{id:long}/messages/{messageId:long}/retry"] = Allow(Supervisor),
         ["POST /api/v1/privacy/export"] = Allow(Supervisor),
         ["POST /api/v1/privacy/erase"] = Allow(Supervisor),
 
@@ -53,6 +54,7 @@ public static class Classification
         ["GET,POST /coda"] = Allow(OfficeStaff),
         ["GET,POST /segnalazioni/{Id:long}"] = Allow(FilesTickets),
         ["GET,POST /supervisione"] = Allow(Supervisor),
+        ["GET,POST /supervisione/messaggi"] = Allow(Supervisor),
         ["GET,POST /patronato"] = Allow(Patronato),
         ["GET,POST /amministrazione/utenti"] = Allow(Admin),
         ["GET,POST /amministrazione/categorie"] = Allow(Admin),
@@ -84,6 +86,7 @@ public static class Classification
     {
         "id" or "Id" => ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "fiscalCode" => ticket.FiscalCode,
+        "messageId" => "0",
         "documentName" => "v1",
         "path" => "nessun-file.txt",
         _ => throw new InvalidOperationException($"No sample value for the route parameter {{{parameter}}}: add one to Classification.Sample."),

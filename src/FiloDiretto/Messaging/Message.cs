@@ -16,6 +16,9 @@ public sealed class Message
     /// <summary>Why a message was not even attempted: no e-mail address nor mobile number to write to.</summary>
     public const string NoAddress = "no-address";
 
+    /// <summary>Why a message was not sent: the ticket's personal data were erased first.</summary>
+    public const string Erased = "erased";
+
     public long Id { get; set; }
     public int OfficeId { get; set; }
     public long TicketId { get; set; }

@@ -1,5 +1,6 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Data;
+using FiloDiretto.Messaging;
 using FiloDiretto.Platform;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, W
         }
 
         await db.SaveChangesAsync(ct);
+        await MessageErasure.EraseAsync(db, [.. tickets.Where(t => t.AnonymisedAt is not null).Select(t => t.Id)], ct);
         log.RecordRightsRequest(actor, RightsRequestKind.Erasure, reference!, anonymised);
         return (new Erasure(anonymised, held), validation);
     }

@@ -185,6 +185,33 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         }
     }
 
+    [Fact]
+    public async Task ErasingTheCitizensDataErasesTheirMessagesAndStopsThoseNotYetSent()
+    {
+        using var phone = await app.ClientFor("linea1");
+        using var supervisor = await app.ClientFor("responsabile");
+        var ticket = await phone.RecordAsync(Intake(null, "sms", consent: true, mobile: NewMobile()));
+        await WaitForAsync(phone, ticket.Id, m => m.State == "sent");
+        app.Sms.Failing = true;
+        try
+        {
+            await app.Service<CitizenMessages>().AskToCallBackAsync(await OfficeOfAsync(ticket.Id), ticket.Id, CancellationToken.None);
+            await WaitForAsync(phone, ticket.Id, m => m.Event == "please-call-back" && m.Attempts == 1);
+
+            var erased = await supervisor.PostAsJsonAsync("/api/v1/privacy/erase", new { fiscalCode = ticket.Citizen.FiscalCode, reference = "Prot. 9" });
+
+            Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+            var read = await phone.GetTicketAsync(ticket.Id);
+            Assert.All(read.Messages!, m => Assert.Equal((null, null, null), (m.Recipient, m.Subject, m.Body)));
+            Assert.Equal(["sent", "withheld"], read.Messages!.Select(m => m.State));
+            Assert.Equal(Message.Erased, read.Messages![1].Problem);
+        }
+        finally
+        {
+            app.Sms.Failing = false;
+        }
+    }
+
     private static string RetryPath(long ticketId, long messageId) => $"/api/v1/tickets/{ticketId}/messages/{messageId}/retry";
 
     private static object Intake(string? email, string preferred, bool consent, string? mobile = null, string category = "PAG", string description = "Pagamento non arrivato.")

@@ -58,7 +58,7 @@ public sealed class SeedPracticeTests(BrowserFixture browser, DemoApp app)
         await Button(backOffice, "Registra contatto").ClickAsync();
         await backOffice.GetByLabel("Esito").SelectOptionAsync(new SelectOptionValue { Label = "Raggiunto" });
         await Button(backOffice, "Salva il contatto").ClickAsync();
-        await Expect(backOffice.Locator("ol.timeline > li").First).ToHaveAttributeAsync("data-kind", "ContactAttempt");
+        await Expect(backOffice.Locator("ol.timeline > li:not([data-kind=Message])").First).ToHaveAttributeAsync("data-kind", "ContactAttempt");
         await Button(backOffice, "Dai riscontro e risolvi").ClickAsync();
         const string feedback = "Rata di aprile pagata il 20 maggio con gli arretrati.";
         await backOffice.GetByLabel("Riscontro dato al cittadino").FillAsync(feedback);

@@ -36,6 +36,8 @@ public sealed class SeedPracticeTests(BrowserFixture browser, DemoApp app)
         await TabToAsync(line, line.GetByLabel("Chi chiama", new() { Exact = true }));
         await TypeAfterTabAsync(line, "Telefono", "347 555 0101");
         await TabToAsync(line, line.GetByLabel("E-mail", new() { Exact = true }));
+        await TabToAsync(line, line.GetByLabel("Canale preferito per i contatti", new() { Exact = true }));
+        await TabToAsync(line, line.GetByLabel("Acconsente a ricevere e-mail o SMS sulla segnalazione", new() { Exact = true }));
         await TabToAsync(line, line.GetByRole(AriaRole.Combobox, new() { Name = "Categoria", Exact = true }));
         await line.Keyboard.TypeAsync("pagamento non arrivato");
         await line.Keyboard.PressAsync("Enter");

@@ -38,6 +38,8 @@ public sealed partial class IntakeTests(BrowserFixture browser, DemoApp app)
         await TabToAsync(page, form.Phone);
         await form.Phone.FillAsync("347 765 4321");
         await TabToAsync(page, form.Email);
+        await TabToAsync(page, form.PreferredChannel);
+        await TabToAsync(page, form.WrittenConsent);
         await TabToAsync(page, form.Category);
         await page.Keyboard.TypeAsync("verbale non");
         await Expect(form.Category).ToHaveAttributeAsync("aria-expanded", "true");
@@ -284,6 +286,8 @@ public sealed partial class IntakeTests(BrowserFixture browser, DemoApp app)
         public ILocator Caller { get; } = page.GetByLabel("Chi chiama", new() { Exact = true });
         public ILocator Phone { get; } = page.GetByLabel("Telefono", new() { Exact = true });
         public ILocator Email { get; } = page.GetByLabel("E-mail", new() { Exact = true });
+        public ILocator PreferredChannel { get; } = page.GetByLabel("Canale preferito per i contatti", new() { Exact = true });
+        public ILocator WrittenConsent { get; } = page.GetByLabel("Acconsente a ricevere e-mail o SMS sulla segnalazione", new() { Exact = true });
         public ILocator Category { get; } = page.GetByRole(AriaRole.Combobox, new() { Name = "Categoria", Exact = true });
         public ILocator ApplicationNumber { get; } = page.GetByLabel("Numero di domanda", new() { Exact = true });
         public ILocator Description { get; } = page.GetByLabel("Descrizione del problema", new() { Exact = true });

@@ -36,6 +36,8 @@ public sealed class SeedPracticeTests(BrowserFixture browser, DemoApp app)
         await TabToAsync(line, line.GetByLabel("Chi chiama", new() { Exact = true }));
         await TypeAfterTabAsync(line, "Telefono", "347 555 0101");
         await TabToAsync(line, line.GetByLabel("E-mail", new() { Exact = true }));
+        await TabToAsync(line, line.GetByLabel("Canale preferito per i contatti", new() { Exact = true }));
+        await TabToAsync(line, line.GetByLabel("Acconsente a ricevere e-mail o SMS sulla segnalazione", new() { Exact = true }));
         await TabToAsync(line, line.GetByRole(AriaRole.Combobox, new() { Name = "Categoria", Exact = true }));
         await line.Keyboard.TypeAsync("pagamento non arrivato");
         await line.Keyboard.PressAsync("Enter");
@@ -58,7 +60,7 @@ public sealed class SeedPracticeTests(BrowserFixture browser, DemoApp app)
         await Button(backOffice, "Registra contatto").ClickAsync();
         await backOffice.GetByLabel("Esito").SelectOptionAsync(new SelectOptionValue { Label = "Raggiunto" });
         await Button(backOffice, "Salva il contatto").ClickAsync();
-        await Expect(backOffice.Locator("ol.timeline > li").First).ToHaveAttributeAsync("data-kind", "ContactAttempt");
+        await Expect(backOffice.Locator("ol.timeline > li:not([data-kind=Message])").First).ToHaveAttributeAsync("data-kind", "ContactAttempt");
         await Button(backOffice, "Dai riscontro e risolvi").ClickAsync();
         const string feedback = "Rata di aprile pagata il 20 maggio con gli arretrati.";
         await backOffice.GetByLabel("Riscontro dato al cittadino").FillAsync(feedback);

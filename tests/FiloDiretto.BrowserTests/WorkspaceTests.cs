@@ -54,7 +54,7 @@ public sealed class WorkspaceTests(BrowserFixture browser, DemoApp app)
 
         Assert.Equal(
             ["Resolved", "AwaitingCitizen", "ContactAttempt", "TakenInCharge", "Created"],
-            await page.Locator("ol.timeline > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)"));
+            await page.Locator("ol.timeline > li:not([data-kind=Message])").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)"));
         var ticket = await GetAsync("bo.pagamenti", id);
         Assert.Equal("Resolved", ticket.GetProperty("status").GetString());
         Assert.Equal("Pagamento disposto sul nuovo IBAN dal 1° maggio.", ticket.GetProperty("feedback").GetString());
@@ -166,7 +166,7 @@ public sealed class WorkspaceTests(BrowserFixture browser, DemoApp app)
 
     private static ILocator Fact(IPage page, string name) => page.Locator($"[data-fact='{name}']");
 
-    private static ILocator Newest(IPage page) => page.Locator("ol.timeline > li").First;
+    private static ILocator Newest(IPage page) => page.Locator("ol.timeline > li:not([data-kind=Message])").First;
 
     private async Task<RecordedTicket> RecordAsync(string description, string? applicationNumber = null, string? email = null)
     {

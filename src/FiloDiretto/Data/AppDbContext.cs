@@ -2,6 +2,7 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Audit;
 using FiloDiretto.Callbacks;
 using FiloDiretto.Categories;
+using FiloDiretto.Messaging;
 using FiloDiretto.Offices;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<AccessLogEntry> AccessLogEntries => Set<AccessLogEntry>();
     public DbSet<Callback> Callbacks => Set<Callback>();
     public DbSet<CallbackAttempt> CallbackAttempts => Set<CallbackAttempt>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -91,6 +94,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             t.Property(x => x.GivenName).HasMaxLength(100);
             t.Property(x => x.Phone).HasMaxLength(20);
             t.Property(x => x.Email).HasMaxLength(254);
+            t.Property(x => x.WrittenConsentBy).HasMaxLength(100);
             t.Property(x => x.ApplicationNumber).HasMaxLength(50);
             t.Property(x => x.Description).HasMaxLength(Ticket.MaxDescriptionLength);
             t.Property(x => x.Feedback).HasMaxLength(Ticket.MaxTextLength);
@@ -148,6 +152,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             a.Property(x => x.ByUserId).HasMaxLength(450);
             a.Property(x => x.ByName).HasMaxLength(100);
         });
+        builder.ConfigureMessaging();
 
         builder.Entity<Counter>(c =>
         {

@@ -16,6 +16,10 @@ public sealed class IntakeForm(CallerKind caller)
     public string? GivenName { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+    public PreferredChannel Preferred { get; set; } = PreferredChannel.Phone;
+
+    /// <summary>Asked on every call, never carried over from an earlier ticket.</summary>
+    public bool WrittenConsent { get; set; }
     public CallerKind Caller { get; set; } = caller;
     public string? Category { get; set; }
     public string? ApplicationNumber { get; set; }
@@ -49,7 +53,7 @@ public sealed class IntakeForm(CallerKind caller)
 
     /// <param name="channel">The wire name of the channel, or null where the server decides it (patronato, counter).</param>
     public RecordTicketRequest ToRequest(string? channel, int? line) => new(
-        new CitizenInput(FiscalCode, Surname, GivenName, Phone, Email),
+        new CitizenInput(FiscalCode, Surname, GivenName, Phone, Email, Wire.Name(Preferred), WrittenConsent),
         ApplicationNumber,
         Category,
         Description,

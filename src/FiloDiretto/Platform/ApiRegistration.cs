@@ -3,6 +3,7 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Callbacks;
 using FiloDiretto.Categories;
 using FiloDiretto.LiveQueue;
+using FiloDiretto.Messaging;
 using FiloDiretto.Privacy;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,6 +28,7 @@ public static class ApiRegistration
         api.MapCategoriesApi();
         api.MapEventsApi();
         api.MapPrivacyApi();
+        api.MapMessagingApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
 

@@ -1,4 +1,5 @@
 using FiloDiretto.Data;
+using FiloDiretto.Messaging;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -67,6 +68,7 @@ public sealed partial class AnonymiseExpiredTickets(
         }
 
         await db.SaveChangesAsync(ct);
+        await MessageErasure.EraseAsync(db, [.. tickets.Select(t => t.Id)], ct);
         return tickets.Count;
     }
 

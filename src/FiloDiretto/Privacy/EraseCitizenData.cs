@@ -1,6 +1,7 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Audit;
 using FiloDiretto.Data;
+using FiloDiretto.Messaging;
 using FiloDiretto.Platform;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, W
         }
 
         await db.SaveChangesAsync(ct);
+        await MessageErasure.EraseAsync(db, erased, ct);
         await accessLog.AppendAsync(db, actor, AccessAction.Erase, AccessSubject.OfCitizen(key!, erased), ct);
         await transaction.CommitAsync(ct);
         log.RecordRightsRequest(actor, RightsRequestKind.Erasure, reference!, anonymised);

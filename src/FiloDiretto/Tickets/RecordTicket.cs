@@ -11,7 +11,16 @@ using FiloDiretto.Platform.Localisation;
 
 namespace FiloDiretto.Tickets;
 
-public sealed record CitizenInput(string? FiscalCode, string? Surname, string? GivenName, string? Phone, string? Email);
+/// <param name="PreferredChannel">phone (the default), email or sms.</param>
+/// <param name="WrittenConsent">The citizen agrees to receive e-mails or text messages about the ticket.</param>
+public sealed record CitizenInput(
+    string? FiscalCode,
+    string? Surname,
+    string? GivenName,
+    string? Phone,
+    string? Email,
+    string? PreferredChannel = null,
+    bool? WrittenConsent = null);
 
 public sealed record RecordTicketRequest(
     CitizenInput? Citizen,
@@ -112,8 +121,20 @@ public sealed partial class RecordTicket(OfficeProfiles offices, IntakeWriter wr
             validation.Add("citizen.email", Messages.Get("Intake.InvalidEmail"));
         }
 
+        var preferred = validation.Choice("citizen.preferredChannel", input.PreferredChannel, PreferredChannel.Phone);
+        if (preferred == PreferredChannel.Email && email is null)
+        {
+            validation.Add("citizen.preferredChannel", Messages.Get("Intake.EmailForEmail"));
+        }
+
+        if (preferred == PreferredChannel.Sms && phone.Phone is { IsMobile: false })
+        {
+            validation.Add("citizen.preferredChannel", Messages.Get("Intake.MobileForSms"));
+        }
+
         return validation.IsValid
-            ? new CitizenDetails(fiscalCode.Code!.Value, fiscalCode.Code.Canonical, surname!, givenName!, phone.Phone!.E164, email)
+            ? new CitizenDetails(
+                fiscalCode.Code!.Value, fiscalCode.Code.Canonical, surname!, givenName!, phone.Phone!.E164, email, preferred, input.WrittenConsent is true)
             : null;
     }
 

@@ -33,6 +33,13 @@ public sealed class Ticket
     public required string GivenName { get; set; }
     public required string Phone { get; set; }
     public string? Email { get; set; }
+    public PreferredChannel PreferredChannel { get; set; }
+
+    /// <summary>When the citizen agreed to written messages (GDPR art. 6 and 7); null: no e-mail or text message is sent.</summary>
+    public DateTime? WrittenConsentAt { get; set; }
+
+    /// <summary>Who recorded the consent.</summary>
+    public string? WrittenConsentBy { get; set; }
     public string? ApplicationNumber { get; set; }
     public required string Description { get; set; }
     public Channel Channel { get; set; }
@@ -92,6 +99,9 @@ public sealed class Ticket
             GivenName = draft.Citizen.GivenName,
             Phone = draft.Citizen.Phone,
             Email = draft.Citizen.Email,
+            PreferredChannel = draft.Citizen.Preferred,
+            WrittenConsentAt = draft.Citizen.WrittenConsent ? now : null,
+            WrittenConsentBy = draft.Citizen.WrittenConsent ? by.Name : null,
             ApplicationNumber = draft.ApplicationNumber,
             Description = draft.Description,
             Channel = draft.Channel,
@@ -319,7 +329,7 @@ public sealed class Ticket
             return null;
         }
 
-        (FiscalCode, FiscalCodeKey, Surname, GivenName, Phone, Email) = ("", "", "", "", "", null);
+        (FiscalCode, FiscalCodeKey, Surname, GivenName, Phone, Email, WrittenConsentBy) = ("", "", "", "", "", null, null);
         (ApplicationNumber, Description, Feedback, RequestHash) = (null, "", null, null);
         foreach (var e in Events)
         {

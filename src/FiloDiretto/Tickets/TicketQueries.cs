@@ -4,6 +4,7 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.Citizens;
 using FiloDiretto.Data;
+using FiloDiretto.Messaging;
 using FiloDiretto.Platform;
 using FiloDiretto.Platform.Localisation;
 using Microsoft.EntityFrameworkCore;
@@ -73,9 +74,11 @@ public sealed class TicketQueries(IDbContextFactory<AppDbContext> contexts, Time
         }
 
         var events = await db.TicketEvents.AsNoTracking().Where(e => e.TicketId == id).OrderBy(e => e.Seq).ToListAsync(ct);
+        var messages = await db.Messages.AsNoTracking().Where(m => m.TicketId == id).OrderBy(m => m.Id).ToListAsync(ct);
         return TicketView.From(ticket) with
         {
             Timeline = events.ConvertAll(TimelineEntry.From),
+            Messages = messages.ConvertAll(MessageView.From),
         };
     }
 

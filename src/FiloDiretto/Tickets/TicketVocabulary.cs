@@ -26,6 +26,14 @@ public enum Priority
     Urgent,
 }
 
+/// <summary>How the citizen prefers the office to reach them.</summary>
+public enum PreferredChannel
+{
+    Phone,
+    Email,
+    Sms,
+}
+
 public enum ContactChannel
 {
     Phone,

@@ -48,6 +48,8 @@ public class IntakeFormTests
             Surname = "Rossi",
             GivenName = "Mario",
             Phone = "347 123 4567",
+            Preferred = PreferredChannel.Sms,
+            WrittenConsent = true,
             Category = "PAG",
             ApplicationNumber = "INV-2026/1",
             Description = "Pagamento non arrivato",
@@ -56,7 +58,7 @@ public class IntakeFormTests
 
         var request = form.ToRequest("phone", 2);
 
-        Assert.Equal(new CitizenInput("RSSMRA68A01H501Y", "Rossi", "Mario", "347 123 4567", null), request.Citizen);
+        Assert.Equal(new CitizenInput("RSSMRA68A01H501Y", "Rossi", "Mario", "347 123 4567", null, "sms", true), request.Citizen);
         Assert.Equal(("PAG", "INV-2026/1", "Pagamento non arrivato"), (request.Category, request.ApplicationNumber, request.Description));
         Assert.Equal(("phone", 2, "patronato", "urgent"), (request.Channel, request.Line, request.Caller, request.Priority));
     }

@@ -12,6 +12,7 @@ public static class Menu
     private static readonly MenuItem Queue = new("/coda", "Menu.Queue");
     private static readonly MenuItem Overview = new("/supervisione", "Menu.Overview");
     public static readonly MenuItem Callbacks = new("/richiamate", "Menu.Callbacks");
+    private static readonly MenuItem Templates = new("/supervisione/messaggi", "Menu.Templates");
     private static readonly MenuItem Privacy = new("/privacy", "Menu.Privacy");
     private static readonly MenuItem Patronato = new("/patronato", "Menu.Patronato");
     private static readonly MenuItem Users = new("/amministrazione/utenti", "Menu.Users");
@@ -23,7 +24,7 @@ public static class Menu
     {
         Role.PhoneOperator => [Intake, Queue],
         Role.BackOffice => [Queue, Callbacks, Intake],
-        Role.Supervisor => [Overview, Queue, Callbacks, Intake, Privacy],
+        Role.Supervisor => [Overview, Queue, Callbacks, Intake, Templates, Privacy],
         Role.Counter => [Queue, Intake],
         Role.Patronato => [Patronato, Intake],
         Role.Admin => [Users, Categories, Lines],

@@ -42,6 +42,7 @@ public static class Classification
         ["GET /api/v1/callbacks/measures"] = Allow(Supervisor),
         ["POST /api/v1/tickets/{id:long}/legal-hold"] = Allow(Supervisor),
         ["DELETE /api/v1/tickets/{id:long}/legal-hold"] = Allow(Supervisor),
+        ["POST /api/v1/tickets/{id:long}/messages/{messageId:long}/retry"] = Allow(Supervisor),
         ["POST /api/v1/privacy/export"] = Allow(Supervisor),
         ["POST /api/v1/privacy/erase"] = Allow(Supervisor),
 
@@ -61,6 +62,7 @@ public static class Classification
         ["GET,POST /segnalazioni/{Id:long}"] = Allow(FilesTickets),
         ["GET,POST /supervisione"] = Allow(Supervisor),
         ["GET,POST /richiamate"] = Allow(BackOffice, Supervisor),
+        ["GET,POST /supervisione/messaggi"] = Allow(Supervisor),
         ["GET,POST /patronato"] = Allow(Patronato),
         ["GET,POST /amministrazione/utenti"] = Allow(Admin),
         ["GET,POST /amministrazione/categorie"] = Allow(Admin),
@@ -96,6 +98,7 @@ public static class Classification
     {
         "id" or "Id" => ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "fiscalCode" => ticket.FiscalCode,
+        "messageId" => "0",
         "documentName" => "v1",
         "path" => "nessun-file.txt",
         _ => throw new InvalidOperationException($"No sample value for the route parameter {{{parameter}}}: add one to Classification.Sample."),

@@ -13,35 +13,10 @@ namespace FiloDiretto.Messaging;
 /// else rendered from the office's template on the citizen's channel and queued for the <see cref="MessageDispatcher"/>.
 /// </summary>
 public sealed class CitizenMessages(
-    IDbContextFactory<AppDbContext> contexts,
     OfficeProfiles offices,
-    WriteGate gate,
-    MessageDispatcher dispatcher,
     IOptions<MessagingOptions> options,
     TimeProvider clock)
 {
-    /// <summary>Asks the citizen to phone the office (the callbacks' escalation); null when the office has no such ticket.</summary>
-    public async Task<MessageView?> AskToCallBackAsync(int officeId, long ticketId, CancellationToken ct)
-    {
-        Message message;
-        using (await gate.EnterAsync(ct))
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketId && t.OfficeId == officeId, ct);
-            if (ticket is null)
-            {
-                return null;
-            }
-
-            message = await ComposeAsync(db, ticket, MessageEvent.PleaseCallBack, null, ct);
-            db.Messages.Add(message);
-            await db.SaveChangesAsync(ct);
-        }
-
-        dispatcher.Wake();
-        return MessageView.From(message);
-    }
-
     /// <param name="sourceSeq">The ticket event that calls for the message, if any.</param>
     internal async Task<Message> ComposeAsync(AppDbContext db, Ticket ticket, MessageEvent what, long? sourceSeq, CancellationToken ct)
     {

@@ -27,6 +27,7 @@ public sealed partial class MessageTrigger(
         [EventKind.Created] = MessageEvent.TicketReceived,
         [EventKind.AwaitingCitizen] = MessageEvent.DocumentsRequested,
         [EventKind.Resolved] = MessageEvent.FeedbackGiven,
+        [EventKind.CallbackEscalated] = MessageEvent.PleaseCallBack,
     };
 
     private const int Batch = 100;

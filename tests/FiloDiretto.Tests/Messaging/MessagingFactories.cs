@@ -28,6 +28,7 @@ internal static class MessagingSettings
         builder.UseSetting("Messaging:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Messaging:FirstRetry", "00:01:00");
         builder.UseSetting("Messaging:OfficePhone", OfficePhone);
+        builder.UseSetting("Callbacks:MaxFailedAttempts", "1");
     }
 }
 

@@ -5,6 +5,7 @@ using System.Text;
 using FiloDiretto.Data;
 using FiloDiretto.Messaging;
 using FiloDiretto.Platform.Localisation;
+using FiloDiretto.Tests.Callbacks;
 using FiloDiretto.Tests.Infrastructure;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
-    public async Task TextMessagesGoThroughTheGatewayAndTheOfficeCanAskTheCitizenToCallBack()
+    public async Task TextMessagesGoThroughTheGatewayAndAnEscalatedCallbackAsksTheCitizenToCallBack()
     {
         using var phone = await app.ClientFor("linea1");
         var mobile = NewMobile();
@@ -75,13 +76,14 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains(ticket.Code, received[0], StringComparison.Ordinal);
         Assert.True(received[0].Length <= TemplateRules.MaxSmsLength);
 
-        var asked = await app.Service<CitizenMessages>().AskToCallBackAsync(await OfficeOfAsync(ticket.Id), ticket.Id, CancellationToken.None);
+        await EscalateCallbackAsync(ticket.Id);
 
-        Assert.Equal(("please-call-back", "sms"), (asked!.Event, asked.Channel));
         var both = await TextsToAsync(mobile, 2);
         Assert.Contains("richiamarci", both[1], StringComparison.Ordinal);
         Assert.Contains(ticket.Code, both[1], StringComparison.Ordinal);
-        Assert.Null(await app.Service<CitizenMessages>().AskToCallBackAsync(await OfficeOfAsync(ticket.Id) + 1000, ticket.Id, CancellationToken.None));
+        using var later = await app.ClientFor("linea1"); // the escalation moved the clock past the morning's token
+        var asked = (await later.GetTicketAsync(ticket.Id)).Messages!.Single(m => m.Event == "please-call-back");
+        Assert.Equal("sms", asked.Channel);
     }
 
     [Fact]
@@ -189,19 +191,20 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     public async Task ErasingTheCitizensDataErasesTheirMessagesAndStopsThoseNotYetSent()
     {
         using var phone = await app.ClientFor("linea1");
-        using var supervisor = await app.ClientFor("responsabile");
         var ticket = await phone.RecordAsync(Intake(null, "sms", consent: true, mobile: NewMobile()));
         await WaitForAsync(phone, ticket.Id, m => m.State == "sent");
         app.Sms.Failing = true;
         try
         {
-            await app.Service<CitizenMessages>().AskToCallBackAsync(await OfficeOfAsync(ticket.Id), ticket.Id, CancellationToken.None);
-            await WaitForAsync(phone, ticket.Id, m => m.Event == "please-call-back" && m.Attempts == 1);
+            await EscalateCallbackAsync(ticket.Id);
+            using var laterPhone = await app.ClientFor("linea1"); // the escalation moved the clock past the morning's tokens
+            using var laterSupervisor = await app.ClientFor("responsabile");
+            await WaitForAsync(laterPhone, ticket.Id, m => m.Event == "please-call-back" && m.Attempts == 1);
 
-            var erased = await supervisor.PostAsJsonAsync("/api/v1/privacy/erase", new { fiscalCode = ticket.Citizen.FiscalCode, reference = "Prot. 9" });
+            var erased = await laterSupervisor.PostAsJsonAsync("/api/v1/privacy/erase", new { fiscalCode = ticket.Citizen.FiscalCode, reference = "Prot. 9" });
 
             Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
-            var read = await phone.GetTicketAsync(ticket.Id);
+            var read = await laterPhone.GetTicketAsync(ticket.Id);
             Assert.All(read.Messages!, m => Assert.Equal((null, null, null), (m.Recipient, m.Subject, m.Body)));
             Assert.Equal(["sent", "withheld"], read.Messages!.Select(m => m.State));
             Assert.Equal(Message.Erased, read.Messages![1].Problem);
@@ -210,6 +213,17 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         {
             app.Sms.Failing = false;
         }
+    }
+
+    /// <summary>The callbacks' escalation, as a specialist reaches it: a promised callback whose attempts fail (one, in these tests).</summary>
+    private async Task EscalateCallbackAsync(long ticketId)
+    {
+        var day = await app.NextMorningAsync();
+        using var specialist = await app.ClientFor("bo.pagamenti");
+        Assert.Equal(HttpStatusCode.OK, (await specialist.ActAsync(ticketId, "take")).StatusCode);
+        await (await specialist.PromiseAsync(ticketId, CallbackApi.Promise(day, "09:00", "10:00"))).ReadAsync(HttpStatusCode.Created);
+        app.MoveTo(day, 9, 10);
+        Assert.Equal("escalated", (await (await specialist.AttemptAsync(ticketId, "no-answer")).ReadAsync()).State);
     }
 
     private static string RetryPath(long ticketId, long messageId) => $"/api/v1/tickets/{ticketId}/messages/{messageId}/retry";

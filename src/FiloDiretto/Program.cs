@@ -10,6 +10,7 @@ using FiloDiretto.Platform.Localisation;
 using FiloDiretto.Platform.Security;
 using FiloDiretto.Privacy;
 using FiloDiretto.Supervision;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using FiloDiretto.Workspace;
 
@@ -25,6 +26,7 @@ builder.AddPatronati();
 builder.AddAdministration();
 builder.AddSecurity();
 builder.AddPrivacy();
+builder.AddTelephony();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();

@@ -1,6 +1,7 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.Offices;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Ticket> Tickets => Set<Ticket>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<PhoneCall> Calls => Set<PhoneCall>();
+    public DbSet<PhoneCallTicket> CallTickets => Set<PhoneCallTicket>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -68,6 +71,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             l.Property(x => x.Name).HasMaxLength(100);
             l.Property(x => x.Phone).HasMaxLength(20);
             l.HasIndex(x => new { x.OfficeId, x.Number }).IsUnique();
+            l.ComplexCollection(x => x.Hours, h => h.ToJson());
+        });
+
+        builder.Entity<PhoneCall>(c =>
+        {
+            c.Property(x => x.ExternalId).HasMaxLength(RecordCtiEvent.MaxCallIdLength);
+            c.Property(x => x.OperatorId).HasMaxLength(450);
+            c.Property(x => x.OperatorName).HasMaxLength(100);
+            c.Property(x => x.Citizen).HasMaxLength(20);
+            c.Property(x => x.HangupCause).HasMaxLength(20);
+            c.Property(x => x.Version).IsConcurrencyToken();
+            c.HasIndex(x => new { x.OfficeId, x.ExternalId }).IsUnique();
+            c.HasIndex(x => new { x.OfficeId, x.StartedAt });
+            c.HasIndex(x => new { x.OperatorId, x.UpdatedAt });
+            c.HasMany(x => x.Tickets).WithOne().HasForeignKey(x => x.CallId);
+            c.Ignore(x => x.WaitingSeconds);
+            c.Ignore(x => x.TalkingSeconds);
+        });
+
+        builder.Entity<PhoneCallTicket>(t =>
+        {
+            t.HasKey(x => new { x.CallId, x.TicketId });
+            t.HasIndex(x => x.TicketId);
+            t.HasOne<Ticket>().WithMany().HasForeignKey(x => x.TicketId);
         });
 
         builder.Entity<Category>(c =>

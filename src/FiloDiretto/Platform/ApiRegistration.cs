@@ -3,6 +3,7 @@ using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
 using FiloDiretto.LiveQueue;
 using FiloDiretto.Privacy;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -25,6 +26,7 @@ public static class ApiRegistration
         api.MapCategoriesApi();
         api.MapEventsApi();
         api.MapPrivacyApi();
+        api.MapTelephonyApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
 

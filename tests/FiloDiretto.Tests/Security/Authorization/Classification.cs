@@ -38,6 +38,9 @@ public static class Classification
         ["POST /api/v1/privacy/export"] = Allow(Supervisor),
         ["POST /api/v1/privacy/erase"] = Allow(Supervisor),
 
+        // Telephone system (the office's key in a header, never a user)
+        ["POST /api/v1/telephony/events"] = OfficeKey,
+
         // Live queue hub (bearer token)
         ["ANY /hubs/queue"] = Allow(OfficeStaff),
         ["ANY /hubs/queue/negotiate"] = Allow(OfficeStaff),

@@ -4,7 +4,7 @@ using FiloDiretto.Offices;
 namespace FiloDiretto.Telephony;
 
 /// <summary>A line now: open until <see cref="OpenUntil"/>, or closed until <see cref="NextOpening"/> (null: no hours set). Instants in UTC.</summary>
-public sealed record LineState(int Number, string Name, bool IsOpen, DateTime? OpenUntil, DateTime? NextOpening);
+public sealed record LineState(int Number, string Name, string Phone, bool IsOpen, DateTime? OpenUntil, DateTime? NextOpening);
 
 /// <summary>Which lines are open at an instant, by their weekly hours in the office's zone, closed on holidays and office closed days.</summary>
 public static class OpeningHours
@@ -29,8 +29,8 @@ public static class OpeningHours
         }
 
         return until is { } end
-            ? new LineState(line.Number, line.Name, true, end, null)
-            : new LineState(line.Number, line.Name, false, null, spans.Select(s => (DateTime?)s.From).FirstOrDefault(f => f > utc));
+            ? new LineState(line.Number, line.Name, line.Phone, true, end, null)
+            : new LineState(line.Number, line.Name, line.Phone, false, null, spans.Select(s => (DateTime?)s.From).FirstOrDefault(f => f > utc));
     }
 
     /// <summary>Every opening from <paramref name="first"/> on, in order, as UTC instants.</summary>

@@ -7,5 +7,11 @@ public static class TelephonyRegistration
         builder.Services.Configure<TelephonyOptions>(builder.Configuration.GetSection(TelephonyOptions.Section));
         builder.Services.AddSingleton<CtiKeys>();
         builder.Services.AddSingleton<RecordCtiEvent>();
+        builder.Services.AddSingleton<ReadLineStates>();
+        builder.Services.AddSingleton<CallsPerResolvedTicket>();
+        builder.Services.AddSingleton<IdentifyCaller>();
+        builder.Services.AddSingleton<LinkCall>();
+        builder.Services.AddSingleton<CallPopups>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallPopups>());
     }
 }

@@ -14,6 +14,12 @@ using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using FiloDiretto.Workspace;
 
+if (args is ["cti", "simulate", .. var simulation])
+{
+    Environment.ExitCode = await CtiSimulator.RunAsync(simulation, Console.Out, CancellationToken.None);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(DemoMode.Rewrite(args));
 
 builder.AddDatabase();

@@ -1,15 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using FiloDiretto.BrowserTests.Infrastructure;
-using FiloDiretto.Data;
 using FiloDiretto.Demo;
 using FiloDiretto.Telephony;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FiloDiretto.BrowserTests;
 
-/// <summary>The telephone system answers a call for linea1: linea1's screen, and only hers, shows who is calling.</summary>
+/// <summary>The telephone system answers a call for linea1: linea1's screen, and only hers, shows who is calling; the call log links the ticket.</summary>
 [Collection(BrowserSuite.Name)]
 public sealed class TelephonyTests(BrowserFixture browser, DemoApp app)
 {
@@ -54,10 +51,17 @@ public sealed class TelephonyTests(BrowserFixture browser, DemoApp app)
         var code = await linea1.GetByTestId("ticket-code").InnerTextAsync();
         await Expect(popup).ToHaveCountAsync(0);
 
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var linked = await db.Calls.Where(c => c.ExternalId == callId).SelectMany(c => c.Tickets)
-            .Join(db.Tickets, l => l.TicketId, t => t.Id, (_, t) => t.Code).ToListAsync();
-        Assert.Equal([code], linked);
+        var supervisor = await browser.NewPageAsync(app, "responsabile");
+        await using var closing3 = supervisor.Closing();
+        await supervisor.GotoAsync("/chiamate");
+        await supervisor.WaitForCircuitAsync();
+        var row = supervisor.GetByRole(AriaRole.Row).Filter(new() { Has = supervisor.GetByRole(AriaRole.Link, new() { Name = code }) });
+        await Expect(row).ToContainTextAsync("Giulia Ferri (linea 1)");
+        await Expect(row).ToContainTextAsync($"Numero nascosto che finisce con {mobile[^3..]}");
+        await Expect(row).Not.ToContainTextAsync(mobile);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();
+        await Expect(row).ToContainTextAsync($"+39{mobile}");
+        await Axe.AssertNoSeriousViolationsAsync(supervisor);
     }
 
     private async Task<IPage> OpenIntakeAsync(string user)

@@ -11,6 +11,7 @@ public static class TelephonyRegistration
         builder.Services.AddSingleton<CallsPerResolvedTicket>();
         builder.Services.AddSingleton<IdentifyCaller>();
         builder.Services.AddSingleton<LinkCall>();
+        builder.Services.AddSingleton<ListCalls>();
         builder.Services.AddSingleton<CallPopups>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallPopups>());
     }

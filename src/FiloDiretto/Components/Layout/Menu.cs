@@ -11,6 +11,7 @@ public static class Menu
     private static readonly MenuItem Intake = new("/chiamata", "Menu.Intake");
     private static readonly MenuItem Queue = new("/coda", "Menu.Queue");
     private static readonly MenuItem Overview = new("/supervisione", "Menu.Overview");
+    private static readonly MenuItem Calls = new("/chiamate", "Menu.Calls");
     private static readonly MenuItem Privacy = new("/privacy", "Menu.Privacy");
     private static readonly MenuItem Patronato = new("/patronato", "Menu.Patronato");
     private static readonly MenuItem Users = new("/amministrazione/utenti", "Menu.Users");
@@ -19,9 +20,9 @@ public static class Menu
 
     public static IReadOnlyList<MenuItem> For(Role role) => role switch
     {
-        Role.PhoneOperator => [Intake, Queue],
+        Role.PhoneOperator => [Intake, Queue, Calls],
         Role.BackOffice => [Queue, Intake],
-        Role.Supervisor => [Overview, Queue, Intake, Privacy],
+        Role.Supervisor => [Overview, Queue, Intake, Calls, Privacy],
         Role.Counter => [Queue, Intake],
         Role.Patronato => [Patronato, Intake],
         Role.Admin => [Users, Categories, Lines],

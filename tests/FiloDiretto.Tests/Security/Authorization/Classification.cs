@@ -53,6 +53,7 @@ public static class Classification
         ["GET,POST /Error"] = Anonymous,
         ["GET,POST /not-found"] = Anonymous,
         ["GET,POST /chiamata"] = Allow(FilesTickets),
+        ["GET,POST /chiamate"] = Allow(PhoneOperator, Supervisor),
         ["GET,POST /coda"] = Allow(OfficeStaff),
         ["GET,POST /segnalazioni/{Id:long}"] = Allow(FilesTickets),
         ["GET,POST /supervisione"] = Allow(Supervisor),

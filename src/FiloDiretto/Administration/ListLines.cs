@@ -1,7 +1,7 @@
 using FiloDiretto.Accounts;
 using FiloDiretto.Categories;
-using FiloDiretto.Offices;
 using FiloDiretto.Data;
+using FiloDiretto.Offices;
 using Microsoft.EntityFrameworkCore;
 
 namespace FiloDiretto.Administration;

@@ -10,7 +10,7 @@ namespace FiloDiretto.Telephony;
 public static class CtiSimulator
 {
     public const string Usage =
-        "cti simulate --url http://localhost:5000 --key <chiave> --user linea1 [--from +39347…] [--calls N] [--line 1] [--ring-seconds 4] [--talk-seconds 20]";
+        "cti simulate --url http://localhost:5080 --key <chiave> --user linea1 [--from +39347…] [--calls N] [--line 1] [--ring-seconds 4] [--talk-seconds 20]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
     {

@@ -60,6 +60,8 @@ public sealed partial class CallPopups(IDbContextFactory<AppDbContext> contexts,
         var listening = _subscriptions.Keys.Select(s => s.UserId).Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var answered = await db.Calls.AsNoTracking()
+            // Only the telephone system's inbound calls: a call the operator logged by hand is already on their screen.
+            .Where(c => c.ExternalId != null && c.Direction == CallDirection.Inbound)
             .Where(c => c.OperatorId != null && listening.Contains(c.OperatorId) && c.UpdatedAt >= since && c.AnsweredAt >= now - Fresh)
             .Select(c => new { c.OperatorId, Call = new AnsweredCall(c.Id, c.Citizen, c.Line, c.AnsweredAt!.Value) })
             .ToListAsync(ct);

@@ -1,14 +1,12 @@
 namespace FiloDiretto.Telephony;
 
-/// <summary>The <c>Telephony</c> section: each office's telephone system, and click-to-dial where the PBX offers it.</summary>
+/// <summary>The <c>Telephony</c> section: each office's telephone system.</summary>
 public sealed class TelephonyOptions
 {
     public const string Section = "Telephony";
 
     /// <summary>By office code, e.g. <c>Telephony:Offices:LT:Secret</c>.</summary>
     public Dictionary<string, CtiOffice> Offices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public ClickToDialOptions ClickToDial { get; set; } = new();
 }
 
 public sealed class CtiOffice
@@ -18,13 +16,4 @@ public sealed class CtiOffice
 
     /// <summary>Extension → user name, for a PBX that names the operator by extension rather than by user name.</summary>
     public Dictionary<string, string> Extensions { get; set; } = [];
-}
-
-public sealed class ClickToDialOptions
-{
-    /// <summary>The PBX's originate endpoint; when empty, numbers are plain <c>tel:</c> links.</summary>
-    public Uri? Url { get; set; }
-
-    /// <summary>Sent to the PBX in the <see cref="CtiKeys.Header"/> header.</summary>
-    public string? Secret { get; set; }
 }

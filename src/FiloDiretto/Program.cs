@@ -14,8 +14,15 @@ using FiloDiretto.Platform.Localisation;
 using FiloDiretto.Platform.Security;
 using FiloDiretto.Privacy;
 using FiloDiretto.Supervision;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using FiloDiretto.Workspace;
+
+if (args is ["cti", "simulate", .. var simulation])
+{
+    Environment.ExitCode = await CtiSimulator.RunAsync(simulation, Console.Out, CancellationToken.None);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(DemoMode.Rewrite(args));
 
@@ -33,6 +40,7 @@ builder.AddSecurity();
 builder.AddPrivacy();
 builder.AddAudit();
 builder.AddMessaging();
+builder.AddTelephony();
 builder.AddErrorHandling();
 builder.AddApi();
 builder.AddLocalisation();

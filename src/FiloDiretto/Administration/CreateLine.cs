@@ -24,6 +24,12 @@ public sealed class CreateLine(IDbContextFactory<AppDbContext> contexts, WriteGa
         using (await gate.EnterAsync(ct))
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
+            if (!await terms.OperatorsBelongAsync(db, actor.OfficeId, ct))
+            {
+                validation.Add(nameof(request.OperatorIds), text["LineOperator"]);
+                return AdminOutcome.Invalid(validation);
+            }
+
             db.PhoneLines.Add(line);
             if (!await db.TrySaveUniqueAsync(ct))
             {

@@ -34,6 +34,12 @@ public sealed class EditLine(IDbContextFactory<AppDbContext> contexts, WriteGate
             return AdminOutcome.Refused(text["LineNumberInUse", line.Number]);
         }
 
+        if (!await terms.OperatorsBelongAsync(db, actor.OfficeId, ct))
+        {
+            validation.Add(nameof(request.OperatorIds), text["LineOperator"]);
+            return AdminOutcome.Invalid(validation);
+        }
+
         terms.ApplyTo(line);
         if (!await db.TrySaveUniqueAsync(ct))
         {

@@ -11,9 +11,11 @@ public sealed class WorkingCalendar(IEnumerable<DateOnly>? officeClosedDays = nu
     public TimeZoneInfo TimeZone { get; } = timeZone ?? TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
 
     public bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-        && !ItalianHolidays.For(day.Year).Contains(day)
-        && !_officeClosedDays.Contains(day);
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsHolidayOrClosure(day);
+
+    /// <summary>A national holiday or an office closed day, whatever day of the week it falls on.</summary>
+    public bool IsHolidayOrClosure(DateOnly day) =>
+        ItalianHolidays.For(day.Year).Contains(day) || _officeClosedDays.Contains(day);
 
     /// <summary>The Nth working day after <paramref name="start"/>; for 0, start itself if working, else the next working day.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)

@@ -4,6 +4,7 @@ using FiloDiretto.Callbacks;
 using FiloDiretto.Categories;
 using FiloDiretto.Messaging;
 using FiloDiretto.Offices;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<CallbackAttempt> CallbackAttempts => Set<CallbackAttempt>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+    public DbSet<PhoneCall> Calls => Set<PhoneCall>();
+    public DbSet<PhoneCallTicket> CallTickets => Set<PhoneCallTicket>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -76,6 +79,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
             l.Property(x => x.Name).HasMaxLength(100);
             l.Property(x => x.Phone).HasMaxLength(20);
             l.HasIndex(x => new { x.OfficeId, x.Number }).IsUnique();
+            l.ComplexCollection(x => x.Hours, h => h.ToJson());
+        });
+
+        builder.Entity<PhoneCall>(c =>
+        {
+            c.Property(x => x.ExternalId).HasMaxLength(RecordCtiEvent.MaxCallIdLength);
+            c.Property(x => x.OperatorId).HasMaxLength(450);
+            c.Property(x => x.OperatorName).HasMaxLength(100);
+            c.Property(x => x.Citizen).HasMaxLength(20);
+            c.Property(x => x.HangupCause).HasMaxLength(20);
+            c.Property(x => x.Version).IsConcurrencyToken();
+            c.HasIndex(x => new { x.OfficeId, x.ExternalId }).IsUnique();
+            c.HasIndex(x => new { x.OfficeId, x.StartedAt });
+            c.HasIndex(x => new { x.OperatorId, x.UpdatedAt });
+            c.HasMany(x => x.Tickets).WithOne().HasForeignKey(x => x.CallId);
+            c.Ignore(x => x.WaitingSeconds);
+            c.Ignore(x => x.TalkingSeconds);
+        });
+
+        builder.Entity<PhoneCallTicket>(t =>
+        {
+            t.HasKey(x => new { x.CallId, x.TicketId });
+            t.HasIndex(x => x.TicketId);
+            t.HasOne<Ticket>().WithMany().HasForeignKey(x => x.TicketId);
         });
 
         builder.Entity<Category>(c =>

@@ -6,6 +6,11 @@ public static class DemoMode
 {
     public const string Password = "FiloDiretto!2026";
 
+    /// <summary>The demo office's telephone-system key, printed in the README: demo only.</summary>
+    public const string CtiDemoSecret = "demo-centralino-LT-2026";
+
+    private const string CtiDemoKey = "Telephony:Offices:LT:Secret";
+
     /// <summary>Turns the <c>--demo</c> switch into the configuration key <c>Demo:Enabled=true</c>.</summary>
     public static string[] Rewrite(string[] args) =>
         [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
@@ -18,6 +23,12 @@ public static class DemoMode
         if (builder.Configuration.GetValue<bool>("Demo:Enabled") && builder.Configuration[AccountOptions.RequireTwoFactorKey] is null)
         {
             builder.Configuration[AccountOptions.RequireTwoFactorKey] = "false";
+        }
+
+        // The telephone simulator (docs/TELEPHONY.md) needs a key for the demo office; a real one comes from the settings.
+        if (builder.Configuration.GetValue<bool>("Demo:Enabled") && builder.Configuration[CtiDemoKey] is null)
+        {
+            builder.Configuration[CtiDemoKey] = CtiDemoSecret;
         }
     }
 

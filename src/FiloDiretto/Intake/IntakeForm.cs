@@ -36,6 +36,19 @@ public sealed class IntakeForm(CallerKind caller)
         _prefilled = citizen;
     }
 
+    /// <summary>Nothing typed yet: the form of a call that has not started.</summary>
+    public bool IsBlank =>
+        Blank(FiscalCode) && Blank(Surname) && Blank(GivenName) && Blank(Phone) && Blank(Email) && Blank(Category) && Blank(ApplicationNumber) && Blank(Description);
+
+    /// <summary>Fills, where nothing is typed yet, what the telephone system and the office know of the caller.</summary>
+    public void PrefillCaller(string? phone, string? fiscalCode, string? surname, string? givenName)
+    {
+        Phone = Blank(Phone) ? phone : Phone;
+        FiscalCode = Blank(FiscalCode) ? fiscalCode : FiscalCode;
+        Surname = Blank(Surname) ? surname : Surname;
+        GivenName = Blank(GivenName) ? givenName : GivenName;
+    }
+
     /// <summary>Empties what <see cref="Prefill"/> wrote and the operator left as it was: it belonged to another fiscal code.</summary>
     public void ForgetPrefill()
     {

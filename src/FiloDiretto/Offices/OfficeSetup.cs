@@ -13,8 +13,8 @@ public static class OfficeSetup
         await db.SaveChangesAsync(ct);
         db.Categories.AddRange(DefaultCategories.For(office.Id));
         db.PhoneLines.AddRange(
-            new PhoneLine { OfficeId = office.Id, Number = 1, Name = "Linea 1", Phone = "" },
-            new PhoneLine { OfficeId = office.Id, Number = 2, Name = "Linea 2", Phone = "" });
+            new PhoneLine { OfficeId = office.Id, Number = 1, Name = "Linea 1", Phone = "", Hours = PhoneLine.DefaultHours() },
+            new PhoneLine { OfficeId = office.Id, Number = 2, Name = "Linea 2", Phone = "", Hours = PhoneLine.DefaultHours() });
         await db.SaveChangesAsync(ct);
         return office;
     }

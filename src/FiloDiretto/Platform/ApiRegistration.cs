@@ -5,6 +5,7 @@ using FiloDiretto.Categories;
 using FiloDiretto.LiveQueue;
 using FiloDiretto.Messaging;
 using FiloDiretto.Privacy;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -29,6 +30,7 @@ public static class ApiRegistration
         api.MapEventsApi();
         api.MapPrivacyApi();
         api.MapMessagingApi();
+        api.MapTelephonyApi();
         app.MapHub<QueueHub>(QueueHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
 

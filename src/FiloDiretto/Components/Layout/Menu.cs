@@ -13,6 +13,7 @@ public static class Menu
     private static readonly MenuItem Overview = new("/supervisione", "Menu.Overview");
     public static readonly MenuItem Callbacks = new("/richiamate", "Menu.Callbacks");
     private static readonly MenuItem Templates = new("/supervisione/messaggi", "Menu.Templates");
+    private static readonly MenuItem Calls = new("/chiamate", "Menu.Calls");
     private static readonly MenuItem Privacy = new("/privacy", "Menu.Privacy");
     private static readonly MenuItem Patronato = new("/patronato", "Menu.Patronato");
     private static readonly MenuItem Users = new("/amministrazione/utenti", "Menu.Users");
@@ -22,9 +23,9 @@ public static class Menu
 
     public static IReadOnlyList<MenuItem> For(Role role) => role switch
     {
-        Role.PhoneOperator => [Intake, Queue],
+        Role.PhoneOperator => [Intake, Queue, Calls],
         Role.BackOffice => [Queue, Callbacks, Intake],
-        Role.Supervisor => [Overview, Queue, Callbacks, Intake, Templates, Privacy],
+        Role.Supervisor => [Overview, Queue, Callbacks, Intake, Calls, Templates, Privacy],
         Role.Counter => [Queue, Intake],
         Role.Patronato => [Patronato, Intake],
         Role.Admin => [Users, Categories, Lines],

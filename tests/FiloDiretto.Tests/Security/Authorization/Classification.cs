@@ -46,6 +46,9 @@ public static class Classification
         ["POST /api/v1/privacy/export"] = Allow(Supervisor),
         ["POST /api/v1/privacy/erase"] = Allow(Supervisor),
 
+        // Telephone system (the office's key in a header, never a user)
+        ["POST /api/v1/telephony/events"] = OfficeKey,
+
         // Live queue hub (bearer token)
         ["ANY /hubs/queue"] = Allow(OfficeStaff),
         ["ANY /hubs/queue/negotiate"] = Allow(OfficeStaff),
@@ -58,6 +61,7 @@ public static class Classification
         ["GET,POST /Error"] = Anonymous,
         ["GET,POST /not-found"] = Anonymous,
         ["GET,POST /chiamata"] = Allow(FilesTickets),
+        ["GET,POST /chiamate"] = Allow(PhoneOperator, Supervisor),
         ["GET,POST /coda"] = Allow(OfficeStaff),
         ["GET,POST /segnalazioni/{Id:long}"] = Allow(FilesTickets),
         ["GET,POST /supervisione"] = Allow(Supervisor),

@@ -1,0 +1,18 @@
+namespace FiloDiretto.Telephony;
+
+public static class TelephonyRegistration
+{
+    public static void AddTelephony(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<TelephonyOptions>(builder.Configuration.GetSection(TelephonyOptions.Section));
+        builder.Services.AddSingleton<CtiKeys>();
+        builder.Services.AddSingleton<RecordCtiEvent>();
+        builder.Services.AddSingleton<ReadLineStates>();
+        builder.Services.AddSingleton<CallsPerResolvedTicket>();
+        builder.Services.AddSingleton<IdentifyCaller>();
+        builder.Services.AddSingleton<LinkCall>();
+        builder.Services.AddSingleton<ListCalls>();
+        builder.Services.AddSingleton<CallPopups>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallPopups>());
+    }
+}

@@ -29,7 +29,7 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
 
         await Expect(page.Row(payments.Code)).ToBeVisibleAsync(WithinTwoSeconds);
         // Same render as the row: no more waiting than the row's own two seconds.
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Nuova segnalazione {payments.Code}", new() { Timeout = 2_000 });
+        await Expect(page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync($"Nuova segnalazione {payments.Code}", new() { Timeout = 2_000 });
         await Expect(page).ToHaveTitleAsync(OneFresh(), new() { Timeout = 2_000 });
         await Expect(page.Row(medical.Code)).ToHaveCountAsync(0);
         Assert.True(await page.WindowStillMarkedAsync(), "The page was reloaded.");
@@ -59,7 +59,7 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
         await Expect(anna.Row(ticket.Code).GetByRole(AriaRole.Button, Take)).ToHaveCountAsync(0);
         await Expect(await chiara.CellAsync(chiara.Row(ticket.Code), "In carico a")).ToHaveTextAsync("Chiara Neri");
         await Expect(chiara.Row(ticket.Code).GetByRole(AriaRole.Button, Take)).ToHaveCountAsync(0);
-        await Expect(chiara.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Hai preso in carico la segnalazione {ticket.Code}.");
+        await Expect(chiara.Locator("main").GetByRole(AriaRole.Status)).ToHaveTextAsync($"Hai preso in carico la segnalazione {ticket.Code}.");
         Assert.True(await anna.WindowStillMarkedAsync(), "The supervisor's page was reloaded.");
     }
 
@@ -87,7 +87,7 @@ public sealed partial class LiveQueueTests(BrowserFixture browser, DemoApp app)
 
         await Expect(await loser.CellAsync(loser.Row(ticket.Code), "In carico a")).ToHaveTextAsync(holder!);
         await Expect(loser.Row(ticket.Code).GetByRole(AriaRole.Button, Take)).ToHaveCountAsync(0);
-        await Expect(winner.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Hai preso in carico la segnalazione {ticket.Code}.");
+        await Expect(winner.Locator("main").GetByRole(AriaRole.Status)).ToHaveTextAsync($"Hai preso in carico la segnalazione {ticket.Code}.");
         await Expect(winner.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await Expect(await winner.CellAsync(winner.Row(ticket.Code), "In carico a")).ToHaveTextAsync(holder!);
     }

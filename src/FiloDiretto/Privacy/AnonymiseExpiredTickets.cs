@@ -1,5 +1,6 @@
 using FiloDiretto.Data;
 using FiloDiretto.Messaging;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,17 @@ public sealed partial class AnonymiseExpiredTickets(
             LogOffice(logger, office, counts[office], closedBefore);
         }
 
+        await EraseUnlinkedCallsAsync(closedBefore, ct);
         return new RetentionRun(closedBefore, counts);
+    }
+
+    /// <summary>A call about no ticket keeps the caller's number as long as a closed ticket would.</summary>
+    private async Task EraseUnlinkedCallsAsync(DateTime startedBefore, CancellationToken ct)
+    {
+        using var turn = await gate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var erased = await CallErasure.EraseUnlinkedAsync(db, startedBefore, ct);
+        LogCalls(logger, erased, startedBefore);
     }
 
     private async Task<int> AnonymiseBatchAsync(int office, DateTime closedBefore, DateTime now, CancellationToken ct)
@@ -68,10 +79,15 @@ public sealed partial class AnonymiseExpiredTickets(
         }
 
         await db.SaveChangesAsync(ct);
-        await MessageErasure.EraseAsync(db, [.. tickets.Select(t => t.Id)], ct);
+        long[] anonymised = [.. tickets.Select(t => t.Id)];
+        await MessageErasure.EraseAsync(db, anonymised, ct);
+        await CallErasure.EraseAsync(db, anonymised, ct);
         return tickets.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: office {OfficeId}, {Count} closed tickets anonymised (closed before {ClosedBefore:O}).")]
     private static partial void LogOffice(ILogger logger, int officeId, int count, DateTime closedBefore);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {Count} calls linked to no ticket lost the caller's number (started before {StartedBefore:O}).")]
+    private static partial void LogCalls(ILogger logger, int count, DateTime startedBefore);
 }

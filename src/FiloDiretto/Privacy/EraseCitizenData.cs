@@ -3,6 +3,7 @@ using FiloDiretto.Audit;
 using FiloDiretto.Data;
 using FiloDiretto.Messaging;
 using FiloDiretto.Platform;
+using FiloDiretto.Telephony;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,7 @@ public sealed class EraseCitizenData(IDbContextFactory<AppDbContext> contexts, W
 
         await db.SaveChangesAsync(ct);
         await MessageErasure.EraseAsync(db, erased, ct);
+        await CallErasure.EraseAsync(db, erased, ct);
         await accessLog.AppendAsync(db, actor, AccessAction.Erase, AccessSubject.OfCitizen(key!, erased), ct);
         await transaction.CommitAsync(ct);
         log.RecordRightsRequest(actor, RightsRequestKind.Erasure, reference!, anonymised);

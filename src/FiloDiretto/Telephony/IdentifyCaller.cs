@@ -1,4 +1,5 @@
 using FiloDiretto.Accounts;
+using FiloDiretto.Audit;
 using FiloDiretto.Data;
 using FiloDiretto.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,11 @@ namespace FiloDiretto.Telephony;
 /// <summary>A citizen the office has recorded with a phone number.</summary>
 public sealed record CallerCandidate(string FiscalCode, string Surname, string GivenName);
 
-/// <summary>Who is calling, by their number, among the citizens of the tickets the operator may see: none, one, or several to choose from.</summary>
-public sealed class IdentifyCaller(IDbContextFactory<AppDbContext> contexts)
+/// <summary>
+/// Who is calling, by their number, among the citizens of the tickets the operator may see: none, one, or several to
+/// choose from. The tickets that named them are logged as read before the names are shown.
+/// </summary>
+public sealed class IdentifyCaller(IDbContextFactory<AppDbContext> contexts, AccessLog accessLog)
 {
     public const int MaxCandidates = 5;
 
@@ -19,9 +23,16 @@ public sealed class IdentifyCaller(IDbContextFactory<AppDbContext> contexts)
         var recorded = await db.Tickets.AsNoTracking().VisibleTo(actor)
             .Where(t => t.Phone == phone && t.AnonymisedAt == null)
             .OrderByDescending(t => t.CreatedAt)
-            .Select(t => new { t.FiscalCode, t.Surname, t.GivenName })
+            .Select(t => new { t.Id, t.FiscalCode, t.Surname, t.GivenName })
             .Take(50)
             .ToListAsync(ct);
-        return [.. recorded.DistinctBy(c => c.FiscalCode).Take(MaxCandidates).Select(c => new CallerCandidate(c.FiscalCode, c.Surname, c.GivenName))];
+        var candidates = recorded.DistinctBy(c => c.FiscalCode).Take(MaxCandidates).ToList();
+        if (candidates.Count > 0)
+        {
+            var shown = recorded.Where(t => candidates.Exists(c => c.FiscalCode == t.FiscalCode));
+            await accessLog.RecordAsync(actor, AccessAction.Read, [.. shown.Select(t => new AccessSubject(t.Id, t.FiscalCode))], ct);
+        }
+
+        return [.. candidates.Select(c => new CallerCandidate(c.FiscalCode, c.Surname, c.GivenName))];
     }
 }

@@ -7,6 +7,20 @@ public sealed class TelephonyOptions
 
     /// <summary>By office code, e.g. <c>Telephony:Offices:LT:Secret</c>.</summary>
     public Dictionary<string, CtiOffice> Offices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ClickToDialOptions ClickToDial { get; set; } = new();
+}
+
+/// <summary>The telephone system's click-to-dial endpoint (docs/TELEPHONY.md); no <see cref="Url"/>: numbers are plain <c>tel:</c> links.</summary>
+public sealed class ClickToDialOptions
+{
+    public string? Url { get; set; }
+
+    public string? Key { get; set; }
+
+    public string KeyHeader { get; set; } = "X-Api-Key";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Url);
 }
 
 public sealed class CtiOffice

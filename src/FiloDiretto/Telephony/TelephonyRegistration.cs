@@ -12,7 +12,11 @@ public static class TelephonyRegistration
         builder.Services.AddSingleton<IdentifyCaller>();
         builder.Services.AddSingleton<LinkCall>();
         builder.Services.AddSingleton<ListCalls>();
+        builder.Services.AddSingleton<RevealCallNumber>();
         builder.Services.AddSingleton<CallPopups>();
+        // The operator waits on the button: a telephone system that does not answer quickly is reported as unreachable.
+        builder.Services.AddHttpClient(nameof(DialCitizen), http => http.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<DialCitizen>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallPopups>());
     }
 }

@@ -17,6 +17,8 @@ public static class Axe
     /// <summary>The serious and critical violations on the page as it is now, one line each; empty when there are none.</summary>
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
     {
+        // After an enhanced navigation the new page's <title> arrives just after its body: check the finished page.
+        await page.WaitForFunctionAsync("() => document.title.length > 0");
         // Evaluated, not added as a <script>: the app's content security policy blocks inline script tags.
         await page.EvaluateAsync(Script.Value);
         var violations = await page.EvaluateAsync<JsonElement>(

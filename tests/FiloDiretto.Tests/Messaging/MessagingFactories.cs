@@ -14,6 +14,22 @@ public interface IMessagingApp
 
 internal static class MessagingSettings
 {
+    /// <summary>What the mailbox received; netDumbster copies its list while its server thread may append, so a racing copy is read again.</summary>
+    public static IReadOnlyList<SmtpMessage> Received(this IMessagingApp app)
+    {
+        while (true)
+        {
+            try
+            {
+                return app.Mailbox.ReceivedEmail;
+            }
+            catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException)
+            {
+                // The server appended during the copy: the next read is consistent.
+            }
+        }
+    }
+
     public const int MaxAttempts = 3;
     public const string OfficePhone = "+39 0773 123456";
 

@@ -62,7 +62,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var message = Assert.Single(read.Messages!);
         Assert.Equal((Message.NoConsent, null, 0), (message.Problem, message.Channel, message.Attempts));
         Assert.Null(read.Citizen.WrittenConsentAt);
-        Assert.DoesNotContain(app.Mailbox.ReceivedEmail, m => m.Data.Contains(email, StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Received(), m => m.Data.Contains(email, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
 
     private async Task<MimeMessage> ReceivedAsync(string to)
     {
-        var raw = await EventuallyAsync(() => app.Mailbox.ReceivedEmail.FirstOrDefault(m => m.ToAddresses.Any(a => a.Address == to))?.Data);
+        var raw = await EventuallyAsync(() => app.Received().FirstOrDefault(m => m.ToAddresses.Any(a => a.Address == to))?.Data);
         return MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(raw)));
     }
 
